@@ -1,0 +1,175 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
+import { appendAudit } from '../audit/audit-log';
+import { transaction, type Database } from '../db/connection';
+import { loginAttempt, session, staff, user } from '../db/schema';
+import { ApiError } from '../api/api-error';
+import type { Caller } from '../api/context';
+import type { SessionUser } from '../api/contract/session';
+import { permissionsOf } from '../api/contract/permissions';
+import { verifyPassword } from './password';
+import { accountPolicy, minutes } from './policy';
+import {
+  isLocked,
+  registerWrongPassword,
+  temporaryPasswordExpired,
+  unknownLoginKey,
+  unknownLoginLock,
+} from './lockout';
+
+const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+type UserWithStaff = { user: typeof user.$inferSelect; staff: typeof staff.$inferSelect };
+
+export function toSessionUser({ user: u, staff: s }: UserWithStaff): SessionUser {
+  return {
+    userId: u.id,
+    login: u.login,
+    role: u.role,
+    surname: s.surname,
+    name: s.name,
+    patronymic: s.patronymic,
+    mustChangePassword: u.mustChangePassword,
+    permissions: [...permissionsOf(u.role)],
+  };
+}
+
+export function findUserByLogin(db: Database, login: string): UserWithStaff | undefined {
+  return db.orm
+    .select({ user, staff })
+    .from(user)
+    .innerJoin(staff, eq(staff.id, user.staffId))
+    .where(sql`lower(${user.login}) = lower(${login})`)
+    .get();
+}
+
+export function findUserById(db: Database, userId: number): UserWithStaff | undefined {
+  return db.orm
+    .select({ user, staff })
+    .from(user)
+    .innerJoin(staff, eq(staff.id, user.staffId))
+    .where(eq(user.id, userId))
+    .get();
+}
+
+/** The session behind a token, if it is still alive and its account active; touches it. */
+export function resolveSession(db: Database, token: string, now: Date): SessionUser | null {
+  const row = db.orm
+    .select({ session, user, staff })
+    .from(session)
+    .innerJoin(user, eq(user.id, session.userId))
+    .innerJoin(staff, eq(staff.id, user.staffId))
+    .where(eq(session.id, tokenId(token)))
+    .get();
+  if (!row) return null;
+  const idleSince = now.getTime() - Date.parse(row.session.lastSeenAt);
+  if (Date.parse(row.session.expiresAt) <= now.getTime() || idleSince > minutes(accountPolicy.idleMinutes)) {
+    db.orm.delete(session).where(eq(session.id, row.session.id)).run();
+    return null;
+  }
+  if (row.user.state !== 'active') return null;
+  if (idleSince > accountPolicy.touchSeconds * 1000) {
+    db.orm.update(session).set({ lastSeenAt: now.toISOString() }).where(eq(session.id, row.session.id)).run();
+  }
+  return toSessionUser(row);
+}
+
+export function createSession(db: Database, userId: number, caller: Caller, now: Date): string {
+  const token = randomBytes(32).toString('base64url');
+  const expires = new Date(now.getTime() + accountPolicy.maxSessionHours * 3_600_000);
+  db.orm
+    .insert(session)
+    .values({
+      id: tokenId(token),
+      userId,
+      transport: caller.transport,
+      address: caller.address,
+      lastSeenAt: now.toISOString(),
+      expiresAt: expires.toISOString(),
+    })
+    .run();
+  return token;
+}
+
+export function endSession(db: Database, token: string): void {
+  db.orm
+    .delete(session)
+    .where(eq(session.id, tokenId(token)))
+    .run();
+}
+
+/**
+ * Ends every session of a user (deactivation, password reset, password change) but the one kept,
+ * and any session of anyone that has expired.
+ */
+export function endSessionsOf(db: Database, userId: number, now: Date, keepToken: string | null = null): void {
+  const keep = keepToken ? tokenId(keepToken) : '';
+  db.orm
+    .delete(session)
+    .where(or(and(eq(session.userId, userId), ne(session.id, keep)), lt(session.expiresAt, now.toISOString())))
+    .run();
+}
+
+/**
+ * Checks a login and password. Every attempt is recorded and audited; five failures in a row lock
+ * the account for fifteen minutes. An unknown login gets the same answers, after the same work.
+ */
+export function signIn(db: Database, login: string, password: string, caller: Caller, now: Date): UserWithStaff {
+  const found = findUserByLogin(db, login);
+  const at = now.toISOString();
+  const key = found ? found.user.login : unknownLoginKey(login);
+  const failure = transaction(db, () => {
+    const record = (success: boolean) =>
+      db.orm
+        .insert(loginAttempt)
+        .values({ login: key, userId: found?.user.id ?? null, address: caller.address, success, at })
+        .run();
+    const audit = (action: string) =>
+      appendAudit(
+        db.orm,
+        {
+          action,
+          userId: found?.user.id ?? null,
+          actor: key,
+          address: caller.address,
+          entity: 'user',
+          entityId: found?.user.id ?? null,
+        },
+        now,
+      );
+    if (!found) {
+      const until = unknownLoginLock(db, key, now);
+      record(false);
+      audit('session.signInFailed');
+      return until ? new ApiError('ACCOUNT_LOCKED', { until }) : new ApiError('AUTH_INVALID');
+    }
+    const u = found.user;
+    if (isLocked(u, now)) {
+      record(false);
+      audit('session.signInWhileLocked');
+      return new ApiError('ACCOUNT_LOCKED', { until: u.lockedUntil ?? at });
+    }
+    if (!verifyPassword(password, u.passwordHash)) {
+      const lockedUntil = registerWrongPassword(db, u, now);
+      record(false);
+      audit(lockedUntil ? 'session.accountLocked' : 'session.signInFailed');
+      return lockedUntil ? new ApiError('ACCOUNT_LOCKED', { until: lockedUntil }) : new ApiError('AUTH_INVALID');
+    }
+    if (u.state !== 'active') {
+      record(false);
+      audit('session.signInDeactivated');
+      return new ApiError('ACCOUNT_DEACTIVATED');
+    }
+    if (temporaryPasswordExpired(u, now)) {
+      record(false);
+      audit('session.temporaryPasswordExpired');
+      return new ApiError('TEMPORARY_PASSWORD_EXPIRED');
+    }
+    db.orm.update(user).set({ failedAttempts: 0, lockedUntil: null, lastSignInAt: at }).where(eq(user.id, u.id)).run();
+    record(true);
+    audit('session.signIn');
+    return null;
+  });
+  if (failure || !found) throw failure ?? new ApiError('AUTH_INVALID');
+  return findUserById(db, found.user.id) ?? found;
+}

@@ -1,0 +1,43 @@
+import type { Database } from '../db/connection';
+import type { SessionUser } from './contract/session';
+
+/** What every service needs: the open database and the clock (a test sets its own). */
+export interface AppContext {
+  db: Database;
+  now: () => Date;
+}
+
+/** Who is asking, as the transport saw it. */
+export interface Caller {
+  /** The session token from the cookie (HTTP) or held for the window (IPC); null when none. */
+  token: string | null;
+  transport: 'ipc' | 'http';
+  address: string | null;
+}
+
+export interface AuditDetail {
+  entity: string;
+  entityId?: string | number | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+/** What a handler gets for one call. */
+export interface CallContext {
+  app: AppContext;
+  now: Date;
+  caller: Caller;
+  /** Null only in public calls. */
+  user: SessionUser | null;
+  /** Adds a detailed audit entry (old → new) for this call; without one the router records the input. */
+  audit(detail: AuditDetail): void;
+  /** Gives the caller a new session (sign-in); the transport keeps the token. */
+  issueSession(token: string): void;
+  endSession(): void;
+}
+
+export function signedInUser(ctx: CallContext): SessionUser {
+  if (!ctx.user) throw new Error('This call needs a session; the router should have refused it');
+  return ctx.user;
+}

@@ -1,0 +1,39 @@
+import type { ApiResult } from './errors';
+import type { CallSpec, InputOf, ResultOf } from './define';
+import { sessionCalls } from './session';
+import { setupCalls } from './setup';
+import { usersCalls } from './users';
+import { schoolCalls } from './school';
+
+const groups = [setupCalls, sessionCalls, usersCalls, schoolCalls];
+
+/** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
+export const contract = {
+  ...setupCalls,
+  ...sessionCalls,
+  ...usersCalls,
+  ...schoolCalls,
+} satisfies Record<string, CallSpec>;
+
+// A spread silently keeps the last of two equal names: refuse that at load time instead.
+if (Object.keys(contract).length !== groups.reduce((n, g) => n + Object.keys(g).length, 0)) {
+  throw new Error('Two API calls share one name');
+}
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export const callNames = Object.keys(contract) as CallName[];
+
+/** What `window.api` is, in Electron and in the browser alike: one named function per call. */
+export type Api = {
+  [K in CallName]: undefined extends InputOf<Contract[K]>
+    ? (input?: InputOf<Contract[K]>) => Promise<ApiResult<ResultOf<Contract[K]>>>
+    : (input: InputOf<Contract[K]>) => Promise<ApiResult<ResultOf<Contract[K]>>>;
+};
+
+export * from './errors';
+export * from './permissions';
+export type { SessionUser } from './session';
+export type { SetupResult, SetupStatus } from './setup';
+export type { UserRow, IssuedCredentials } from './users';
+export type { SchoolInfo, AuditRow } from './school';

@@ -1,0 +1,14 @@
+import type { CallName } from '../contract';
+import type { Handler } from './types';
+import { sessionHandlers } from './session';
+import { setupHandlers } from './setup';
+import { usersHandlers } from './users';
+import { schoolHandlers } from './school';
+
+/** Every call's handler; the type makes a call without a handler a compile error. */
+export const handlers: { [K in CallName]: Handler<K> } = {
+  ...setupHandlers,
+  ...sessionHandlers,
+  ...usersHandlers,
+  ...schoolHandlers,
+};

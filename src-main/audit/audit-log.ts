@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { desc } from 'drizzle-orm';
+import type { Database, Orm } from '../db/connection';
+import { auditEntry } from '../db/schema';
+
+export interface AuditInput {
+  action: string;
+  userId?: number | null;
+  actor?: string | null;
+  entity?: string | null;
+  entityId?: string | number | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+  address?: string | null;
+}
+
+const genesis = '0'.repeat(64);
+
+function toJson(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value);
+}
+
+type Row = typeof auditEntry.$inferSelect;
+
+function hashOf(row: Omit<Row, 'id' | 'hash'>): string {
+  // JSON keeps null apart from '': a field changed from one to the other must break the chain.
+  const content = [
+    row.prevHash,
+    row.at,
+    row.userId,
+    row.actor,
+    row.action,
+    row.entity,
+    row.entityId,
+    row.before,
+    row.after,
+    row.reason,
+    row.address,
+  ];
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/** Appends one entry, chained to the previous one. Call inside the transaction of the change. */
+export function appendAudit(orm: Orm, input: AuditInput, at: Date): void {
+  const last = orm.select({ hash: auditEntry.hash }).from(auditEntry).orderBy(desc(auditEntry.id)).limit(1).get();
+  const row = {
+    at: at.toISOString(),
+    userId: input.userId ?? null,
+    actor: input.actor ?? null,
+    action: input.action,
+    entity: input.entity ?? null,
+    entityId: input.entityId === undefined || input.entityId === null ? null : String(input.entityId),
+    before: toJson(input.before),
+    after: toJson(input.after),
+    reason: input.reason ?? null,
+    address: input.address ?? null,
+    prevHash: last?.hash ?? genesis,
+  };
+  orm
+    .insert(auditEntry)
+    .values({ ...row, hash: hashOf(row) })
+    .run();
+}
+
+/** Walks the whole chain; returns the id of the first entry that does not match, or null. */
+export function verifyAuditChain(db: Database): { ok: true; entries: number } | { ok: false; brokenAt: number } {
+  let prev = genesis;
+  let count = 0;
+  // Streamed: the trail of a large school does not fit comfortably in memory at once.
+  const rows = db.sqlite
+    .prepare(
+      `select id, at, user_id as userId, actor, action, entity, entity_id as entityId, before, after, reason,
+              address, prev_hash as prevHash, hash from audit_entry order by id`,
+    )
+    .iterate() as IterableIterator<Row>;
+  for (const row of rows) {
+    const { id, hash, ...rest } = row;
+    if (rest.prevHash !== prev || hashOf(rest) !== hash) return { ok: false, brokenAt: id };
+    prev = hash;
+    count += 1;
+  }
+  return { ok: true, entries: count };
+}
