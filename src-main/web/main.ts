@@ -1,0 +1,56 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { closeDatabase, openDatabase } from '../db/connection';
+import { defaultDatabaseFile, migrationsFolder, projectRoot } from '../db/paths';
+import { createRouter } from '../api/router';
+import { startWebServer } from './server';
+
+const usage = `Usage: npm run web -- [--port N] [--host ADDRESS] [--db FILE]
+Serves Mektep Journal to a browser on this computer (http://127.0.0.1:4310 by default).
+  --port N        the port (0 picks a free one)
+  --host ADDRESS  listen on another address; only 127.0.0.1 is private to this computer
+  --db FILE       the journal's database file (default: ${defaultDatabaseFile()})`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '4310' },
+      host: { type: 'string', default: '127.0.0.1' },
+      db: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port number: ${values.port}`);
+  const staticRoot = path.join(projectRoot(), 'dist-renderer');
+  if (!fs.existsSync(path.join(staticRoot, 'index.html'))) {
+    throw new Error('The screens are not built: run "npm run build:renderer" (npm run web does it for you).');
+  }
+  const file = values.db ?? defaultDatabaseFile();
+  const db = openDatabase(file, { migrationsFolder: migrationsFolder() });
+  const router = createRouter({ db, now: () => new Date() });
+  const server = await startWebServer({ router, staticRoot, host: values.host, port });
+  if (values.host !== '127.0.0.1' && values.host !== 'localhost') {
+    console.warn(`Listening on ${values.host}: other computers on the network can reach this page.`);
+  }
+  console.log(`Mektep Journal: ${server.url}  (database: ${file})`);
+
+  const stop = () => {
+    void server.close().then(() => {
+      closeDatabase(db);
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
