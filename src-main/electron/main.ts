@@ -1,0 +1,110 @@
+/**
+ * The Electron main process, kept thin: one instance, the database opened before the first window,
+ * the API router behind one IPC channel per call, the renderer served from `app://journal/`, and the
+ * hardening from `security.ts`. No business rules live here.
+ */
+import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
+import path from 'node:path';
+import { createRouter } from '../api/router';
+import { closeDatabase, openDatabase, type Database } from '../db/connection';
+import { defaultDatabaseFile } from '../db/paths';
+import { createAppFileHandler } from './app-files';
+import { registerIpc } from './ipc';
+import { appEntryUrl, appScheme, databaseArgument } from './policy';
+import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
+
+let mainWindow: BrowserWindow | null = null;
+let database: Database | null = null;
+
+/** `--db FILE`, else `journal.sqlite` in the user-data folder. */
+function databaseFile(): string {
+  const fromArgs = databaseArgument(process.argv);
+  if (fromArgs) return path.resolve(fromArgs);
+  return path.join(app.getPath('userData'), path.basename(defaultDatabaseFile()));
+}
+
+/** Packaged: `resources/drizzle` (electron-builder's extraResources); otherwise the project's `drizzle/`. */
+function migrationsFolder(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'drizzle') : path.join(app.getAppPath(), 'drizzle');
+}
+
+/** The built renderer: `dist-renderer/` beside `dist-main/` (inside app.asar when packaged). */
+function rendererRoot(): string {
+  return path.join(app.getAppPath(), 'dist-renderer');
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Mektep Journal',
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(appEntryUrl);
+  return window;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function start(): void {
+  const file = databaseFile();
+  try {
+    database = openDatabase(file, { migrationsFolder: migrationsFolder() });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(
+      'Mektep Journal',
+      `Журналдын базасын ачуу мүмкүн болгон жок.\nНе удалось открыть базу журнала.\n\n${file}\n\n${reason}`,
+    );
+    app.exit(1);
+    return;
+  }
+
+  const router = createRouter({ db: database, now: () => new Date() });
+  registerIpc(router);
+  hardenSession(session.defaultSession);
+  protocol.handle(appScheme, createAppFileHandler(rendererRoot()));
+  if (app.isPackaged) Menu.setApplicationMenu(null);
+  mainWindow = createWindow();
+}
+
+// Before 'ready': app:// behaves like https (a secure, standard origin with fetch).
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance holds the journal: it gets the focus (below), this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('activate', () => {
+    if (database && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  app.on('will-quit', () => {
+    if (database) closeDatabase(database);
+    database = null;
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Mektep Journal could not start:', error);
+      app.exit(1);
+    });
+}

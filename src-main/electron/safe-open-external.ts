@@ -1,0 +1,13 @@
+/** The one allowed way to open a link outside the app: https only, through the system browser. */
+import { shell } from 'electron';
+import { isAllowedExternalUrl } from './policy';
+
+export async function safeOpenExternal(url: string): Promise<boolean> {
+  if (!isAllowedExternalUrl(url)) {
+    console.warn(`Refused to open a non-https link: ${url}`);
+    return false;
+  }
+  // eslint-disable-next-line no-restricted-syntax -- the one checked place
+  await shell.openExternal(url);
+  return true;
+}
