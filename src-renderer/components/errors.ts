@@ -1,0 +1,14 @@
+import type { ApiErrorBody } from '../../src-main/api/contract';
+import type { I18n } from '../i18n/i18n';
+
+/** The sentence for an API error, with dates in its parameters shown in the reader's format. */
+export function errorText(error: ApiErrorBody, { t, format }: Pick<I18n, 't' | 'format'>): string {
+  const params = { ...error.params };
+  if (typeof params.until === 'string') params.until = format.dateTime(params.until);
+  return t(error.message, params);
+}
+
+/** The messages for one field of a form, from an INVALID_INPUT (or similar) error. */
+export function fieldMessages(error: ApiErrorBody | null, path: string, { t }: Pick<I18n, 't'>): string[] {
+  return (error?.fields ?? []).filter((f) => f.path === path).map((f) => t(f.message, f.params));
+}
