@@ -33,7 +33,7 @@ describe('first run, accounts and sign-in in Chromium', () => {
 
   it('serves the first-run set-up in Kyrgyz and refuses a weak password with a clear message', async () => {
     await page.goto(server.url);
-    await expect(page.getByRole('heading', { name: ky['setup.title'] }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
     await field(ky['setup.schoolNameKy']).fill('№ 5 Токтогул атындагы орто мектеп');
     await field(ky['setup.schoolNameRu']).fill('Средняя школа № 5 имени Токтогула');
     await field(ky['person.surname']).fill('Өмүрбеков');
@@ -108,7 +108,7 @@ describe('first run, accounts and sign-in in Chromium', () => {
     await field(ky['password.current']).fill(temporaryPassword);
     await field(ky['password.new']).fill('Aigul2026');
     await field(ky['password.repeat']).fill('Aigul2027');
-    await expect(page.getByText(ky['password.mismatch']).isVisible()).resolves.toBe(true);
+    await page.getByText(ky['password.mismatch']).waitFor();
     await field(ky['password.repeat']).fill('Aigul2026');
     await page.getByRole('button', { name: ky['password.submit'] }).click();
     await page.getByRole('heading', { name: 'Кош келиңиз, Айгүл Бакыт кызы!' }).waitFor();
@@ -134,7 +134,7 @@ describe('first run, accounts and sign-in in Chromium', () => {
     await page.getByRole('heading', { name: 'Здравствуйте, Айгүл Бакыт кызы!' }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: ru['signOut'] }).waitFor();
-    await expect(page.getByRole('button', { name: ru['nav.home'] }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: ru['nav.home'] }).waitFor();
     await snapshot(page, '07-teacher-home-russian');
   });
 });
