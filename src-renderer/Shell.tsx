@@ -2,12 +2,7 @@ import { useState } from 'react';
 import type { SessionUser } from '../src-main/api/contract';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useI18n } from './i18n/i18n';
-import { HomePage } from './pages/HomePage';
-import { UsersPage } from './pages/users/UsersPage';
-import { ChangePasswordPage } from './pages/ChangePasswordPage';
-import { AuditPage } from './pages/AuditPage';
-
-type View = 'home' | 'users' | 'audit' | 'password';
+import { viewsFor } from './views';
 
 /** The signed-in program: header, navigation by what the role may do, and the current page. */
 export function Shell({
@@ -22,13 +17,9 @@ export function Shell({
   onSignOut(): void;
 }) {
   const { t } = useI18n();
-  const [view, setView] = useState<View>('home');
-  const views: { view: View; label: string; allowed: boolean }[] = [
-    { view: 'home', label: t('nav.home'), allowed: true },
-    { view: 'users', label: t('nav.users'), allowed: user.permissions.includes('users.read') },
-    { view: 'audit', label: t('nav.audit'), allowed: user.permissions.includes('audit.read') },
-    { view: 'password', label: t('nav.password'), allowed: true },
-  ];
+  const allowed = viewsFor(user);
+  const [viewId, setViewId] = useState('home');
+  const current = allowed.find((v) => v.id === viewId) ?? allowed[0];
 
   return (
     <>
@@ -49,24 +40,19 @@ export function Shell({
         </div>
       </header>
       <nav className="app-nav no-print" aria-label={t('app.name')}>
-        {views
-          .filter((v) => v.allowed)
-          .map((v) => (
-            <button
-              key={v.view}
-              type="button"
-              className={v.view === view ? 'nav-item active' : 'nav-item'}
-              aria-current={v.view === view ? 'page' : undefined}
-              onClick={() => setView(v.view)}
-            >
-              {v.label}
-            </button>
-          ))}
+        {allowed.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            className={v.id === current?.id ? 'nav-item active' : 'nav-item'}
+            aria-current={v.id === current?.id ? 'page' : undefined}
+            onClick={() => setViewId(v.id)}
+          >
+            {t(v.label)}
+          </button>
+        ))}
       </nav>
-      {view === 'home' ? <HomePage user={user} /> : null}
-      {view === 'users' ? <UsersPage schoolName={schoolName} /> : null}
-      {view === 'audit' ? <AuditPage /> : null}
-      {view === 'password' ? <ChangePasswordPage forced={false} onChanged={onUserChanged} /> : null}
+      {current?.render({ user, schoolName, onUserChanged })}
     </>
   );
 }

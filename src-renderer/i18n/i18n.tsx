@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { MessageKey } from './ky';
+import type { MessageKey } from './catalogs';
 import { rememberLanguage, rememberedLanguage, translate, type Language } from './languages';
 import { formatters } from './format';
 

@@ -1,18 +1,15 @@
-import { ky, type MessageKey } from './ky';
-import { ru } from './ru';
+import { catalogs, type MessageKey } from './catalogs';
 
 export const languages = ['ky', 'ru'] as const;
 export type Language = (typeof languages)[number];
 
-const catalogs: Record<Language, Record<MessageKey, string>> = { ky, ru };
-
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(ky, key);
+  return Object.hasOwn(catalogs.ky, key);
 }
 
 /** The text for a key, with `{name}` placeholders filled; an unknown key shows itself. */
 export function translate(lang: Language, key: string, params?: Record<string, string | number>): string {
-  const text = isMessageKey(key) ? catalogs[lang][key] : key;
+  const text = isMessageKey(key) ? (catalogs[lang] as Record<MessageKey, string>)[key] : key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -7,12 +7,12 @@ import {
   permissions,
   roles,
   can,
+  permissionsOf,
   type CallName,
-  type Contract,
   type ErrorCode,
   type Role,
 } from '../../src-main/api/contract';
-import type { Access, InputOf } from '../../src-main/api/contract/define';
+import type { Access } from '../../src-main/api/contract/define';
 import { handlers } from '../../src-main/api/handlers';
 import { accountPolicy } from '../../src-main/accounts/policy';
 import { verifyAuditChain } from '../../src-main/audit/audit-log';
@@ -32,6 +32,7 @@ import {
   type Staffed,
   type TestApp,
 } from '../helpers/app';
+import { sampleInputs } from '../helpers/samples';
 
 const accessOf = (name: CallName): Access => contract[name].access;
 const nonPublic = callNames.filter((name) => accessOf(name) !== 'public');
@@ -45,22 +46,6 @@ const allowedRoles = (name: CallName): Role[] => {
 const refusedRoles = (name: CallName): Role[] => roles.filter((role) => !allowedRoles(name).includes(role));
 
 const refusalCodes: ErrorCode[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED'];
-
-/**
- * A valid input for calls that need one, chosen so that the call would change something if the
- * router let it through. Calls not listed get no input (the router checks access before input).
- */
-function sampleInputs(f: Staffed, caller: Role = 'administrator'): { [K in CallName]?: InputOf<Contract[K]> } {
-  return {
-    'account.changePassword': { currentPassword: f[caller].password, newPassword: 'Changed-pass-77' },
-    'users.create': { surname: 'Токтогулова', name: 'Нургүл', role: 'administrator' },
-    'users.createMany': { people: [{ surname: 'Жумабаев', name: 'Эрлан', role: 'administrator' }] },
-    'users.resetPassword': { userId: f.director.user.userId },
-    'users.setRole': { userId: f.teacher.user.userId, role: 'administrator' },
-    'users.setActive': { userId: f.director.user.userId, active: false },
-    'audit.recent': { limit: 10 },
-  };
-}
 
 /** Which (call, role) pairs and calls the generated tests below covered; checked at the end. */
 const covered = {
@@ -108,6 +93,8 @@ describe('the access table of the contract', () => {
       'users.manage',
       'journal.writeOwn',
       'journal.correct',
+      'roster.manage',
+      'roster.manageOwnClass',
     ] as const) {
       expect(can('director', write), write).toBe(false);
     }
@@ -130,7 +117,7 @@ describe('refused calls', () => {
   beforeAll(() => {
     t = openTestApp();
     f = staffSchool(t);
-    samples = sampleInputs(f);
+    samples = sampleInputs({ t, f, caller: 'administrator' });
   });
   afterAll(() => t.close());
 
@@ -170,7 +157,10 @@ describe('refused calls', () => {
 
   it.each(forbiddenPairs)('%s: refused with FORBIDDEN for the %s', (name, role) => {
     expectNoChange(() => {
-      const error = expectError(t.dispatch(name, sampleInputs(f, role)[name], f[role].token).result, 'FORBIDDEN');
+      const error = expectError(
+        t.dispatch(name, sampleInputs({ t, f, caller: role })[name], f[role].token).result,
+        'FORBIDDEN',
+      );
       expect(error.message).toBe('errors.FORBIDDEN');
       expect(error.fields).toBeUndefined();
     });
@@ -227,7 +217,7 @@ describe('roles that have the permission', () => {
     afterAll(() => t.close());
 
     it.each(allowedRoles(name))('gets past authorization for the %s', (role) => {
-      const input = sampleInputs(f, role)[name];
+      const input = sampleInputs({ t, f, caller: role })[name];
       const auditBefore = auditEntries(t.db).length;
       const result = t.dispatch(name, input, f[role].token).result;
       if (!result.ok) expect(refusalCodes).not.toContain(result.error.code);
@@ -330,7 +320,10 @@ describe('a temporary password', () => {
 
   it.each(blocked)('%s: refused with PASSWORD_CHANGE_REQUIRED until the password is changed', (name) => {
     const before = snapshot(t.db);
-    expectError(t.dispatch(name, sampleInputs(f)[name], token).result, 'PASSWORD_CHANGE_REQUIRED');
+    expectError(
+      t.dispatch(name, sampleInputs({ t, f, caller: 'administrator' })[name], token).result,
+      'PASSWORD_CHANGE_REQUIRED',
+    );
     expect(snapshot(t.db)).toBe(before);
   });
 
@@ -441,7 +434,7 @@ describe('sessions', () => {
     expectError(t.call('audit.recent', { limit: 5 }, f.deputy.token), 'FORBIDDEN');
     expect(expectOk(t.call('session.current', undefined, f.deputy.token))).toMatchObject({
       role: 'teacher',
-      permissions: ['school.read', 'journal.writeOwn'],
+      permissions: [...permissionsOf('teacher')],
     });
   });
 

@@ -4,8 +4,21 @@ import { sessionCalls } from './session';
 import { setupCalls } from './setup';
 import { usersCalls } from './users';
 import { schoolCalls } from './school';
+import { calendarCalls } from './calendar';
+import { structureCalls } from './structure';
+import { studentsCalls } from './students';
+import { importsCalls } from './imports';
 
-const groups = [setupCalls, sessionCalls, usersCalls, schoolCalls];
+const groups: Record<string, CallSpec>[] = [
+  setupCalls,
+  sessionCalls,
+  usersCalls,
+  schoolCalls,
+  calendarCalls,
+  structureCalls,
+  studentsCalls,
+  importsCalls,
+];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
 export const contract = {
@@ -13,10 +26,14 @@ export const contract = {
   ...sessionCalls,
   ...usersCalls,
   ...schoolCalls,
+  ...calendarCalls,
+  ...structureCalls,
+  ...studentsCalls,
+  ...importsCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.
-if (Object.keys(contract).length !== groups.reduce((n, g) => n + Object.keys(g).length, 0)) {
+if (Object.keys(contract).length !== groups.reduce<number>((n, g) => n + Object.keys(g).length, 0)) {
   throw new Error('Two API calls share one name');
 }
 

@@ -12,6 +12,9 @@ export const permissions = [
   'users.read',
   'users.manage',
   'audit.read',
+  'roster.read',
+  'roster.manage',
+  'roster.manageOwnClass',
   'journal.readAll',
   'journal.writeOwn',
   'journal.correct',
@@ -23,13 +26,34 @@ export type Permission = (typeof permissions)[number];
 
 const table: Record<Role, readonly Permission[]> = {
   // The computer specialist: accounts, backups and the school's settings; not the journal's content.
-  administrator: ['school.read', 'school.manage', 'users.read', 'users.manage', 'audit.read', 'backup.manage'],
+  // Also keeps the lists of staff, pupils and parents (000 §3.1.1), and may enter the year's structure.
+  administrator: [
+    'school.read',
+    'school.manage',
+    'year.manage',
+    'users.read',
+    'users.manage',
+    'audit.read',
+    'roster.read',
+    'roster.manage',
+    'backup.manage',
+  ],
   // Reads everything at any time, edits nothing (000 §3.2).
-  director: ['school.read', 'journal.readAll', 'audit.read', 'reports.read', 'print'],
+  director: ['school.read', 'roster.read', 'journal.readAll', 'audit.read', 'reports.read', 'print'],
   // Sets the year up, checks and corrects the journal, prints and archives (001 §3.2, 003 §4.2Б).
-  deputy: ['school.read', 'year.manage', 'journal.readAll', 'journal.correct', 'audit.read', 'reports.read', 'print'],
-  // Own classes and subgroups only (000 §3.5).
-  teacher: ['school.read', 'journal.writeOwn'],
+  deputy: [
+    'school.read',
+    'year.manage',
+    'roster.read',
+    'roster.manage',
+    'journal.readAll',
+    'journal.correct',
+    'audit.read',
+    'reports.read',
+    'print',
+  ],
+  // Own classes and subgroups only (000 §3.5); a class teacher keeps their own class's list (000 §3.4.1).
+  teacher: ['school.read', 'roster.read', 'roster.manageOwnClass', 'journal.writeOwn'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -4,6 +4,10 @@ import { sessionHandlers } from './session';
 import { setupHandlers } from './setup';
 import { usersHandlers } from './users';
 import { schoolHandlers } from './school';
+import { calendarHandlers } from './calendar';
+import { structureHandlers } from './structure';
+import { studentsHandlers } from './students';
+import { importsHandlers } from './imports';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -11,4 +15,8 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...sessionHandlers,
   ...usersHandlers,
   ...schoolHandlers,
+  ...calendarHandlers,
+  ...structureHandlers,
+  ...studentsHandlers,
+  ...importsHandlers,
 };

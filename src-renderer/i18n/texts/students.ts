@@ -1,0 +1,11 @@
+import { defineTexts } from './define';
+
+/** Texts of the students screens. */
+export const studentsTexts = defineTexts({
+  ky: {
+    'nav.students': 'Окуучулар',
+  },
+  ru: {
+    'nav.students': 'Ученики',
+  },
+});

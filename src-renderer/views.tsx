@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import type { Permission, SessionUser } from '../src-main/api/contract';
+import type { MessageKey } from './i18n/catalogs';
+import { HomePage } from './pages/HomePage';
+import { UsersPage } from './pages/users/UsersPage';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { AuditPage } from './pages/AuditPage';
+import { YearsPage } from './pages/calendar/YearsPage';
+import { StructurePage } from './pages/structure/StructurePage';
+import { StudentsPage } from './pages/students/StudentsPage';
+import { ImportPage } from './pages/imports/ImportPage';
+
+export interface ViewProps {
+  user: SessionUser;
+  schoolName: string;
+  onUserChanged(user: SessionUser): void;
+}
+
+export interface View {
+  id: string;
+  label: MessageKey;
+  /** Shown to a role that has any of these; none listed: to everyone signed in. */
+  anyOf: Permission[];
+  render(props: ViewProps): ReactNode;
+}
+
+/** The program's screens in the order of the navigation. */
+export const views: View[] = [
+  { id: 'home', label: 'nav.home', anyOf: [], render: ({ user }) => <HomePage user={user} /> },
+  { id: 'students', label: 'nav.students', anyOf: ['roster.read'], render: () => <StudentsPage /> },
+  {
+    id: 'imports',
+    label: 'nav.imports',
+    anyOf: ['roster.manage', 'roster.manageOwnClass'],
+    render: () => <ImportPage />,
+  },
+  { id: 'structure', label: 'nav.structure', anyOf: ['year.manage'], render: () => <StructurePage /> },
+  { id: 'calendar', label: 'nav.calendar', anyOf: ['year.manage'], render: () => <YearsPage /> },
+  {
+    id: 'users',
+    label: 'nav.users',
+    anyOf: ['users.read'],
+    render: ({ schoolName }) => <UsersPage schoolName={schoolName} />,
+  },
+  { id: 'audit', label: 'nav.audit', anyOf: ['audit.read'], render: () => <AuditPage /> },
+  {
+    id: 'password',
+    label: 'nav.password',
+    anyOf: [],
+    render: ({ onUserChanged }) => <ChangePasswordPage forced={false} onChanged={onUserChanged} />,
+  },
+];
+
+export function viewsFor(user: SessionUser): View[] {
+  return views.filter((v) => v.anyOf.length === 0 || v.anyOf.some((p) => user.permissions.includes(p)));
+}
