@@ -1,3 +1,4 @@
+import { foldClassLetter } from '../text/class-names';
 import { enrollment, guardian, schoolClass, student } from '../db/schema';
 import { prepareInsert } from './insert';
 import type { DemoClass, DemoContext, DemoPupil } from './model';
@@ -48,12 +49,12 @@ export function createClassesAndPupils(ctx: DemoContext, classes: readonly DemoC
   );
 
   for (const cls of classes) {
-    // The letters are Cyrillic capitals already, which is the folded form the key holds.
+    // The key is the folded letter, as for any class however its name was typed.
     cls.id = insertClass.run(
       ctx.year.id,
       cls.grade,
       cls.letter,
-      cls.letter,
+      foldClassLetter(cls.letter),
       cls.language,
       cls.shift,
       cls.classTeacher?.staffId ?? null,
