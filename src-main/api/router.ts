@@ -6,7 +6,7 @@ import { ApiError } from './api-error';
 import type { AppContext, AuditDetail, CallContext, Caller } from './context';
 import { contract, type CallName } from './contract';
 import type { ApiResult, FieldIssue } from './contract/errors';
-import { can } from './contract/permissions';
+import { canAny } from './contract/permissions';
 import type { CallSpec } from './contract/define';
 import { handlers } from './handlers';
 
@@ -58,7 +58,7 @@ export function createRouter(app: AppContext): Router {
     if (spec.access !== 'public') {
       if (!session) throw new ApiError('UNAUTHENTICATED');
       if (session.mustChangePassword && !spec.duringPasswordChange) throw new ApiError('PASSWORD_CHANGE_REQUIRED');
-      if (spec.access !== 'signedIn' && !can(session.role, spec.access)) throw new ApiError('FORBIDDEN');
+      if (spec.access !== 'signedIn' && !canAny(session.role, spec.access)) throw new ApiError('FORBIDDEN');
     }
     const parsed = spec.input.safeParse(rawInput ?? undefined);
     if (!parsed.success) throw new ApiError('INVALID_INPUT', undefined, fieldIssues(parsed.error));

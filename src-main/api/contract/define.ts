@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 import type { Permission } from './permissions';
 
-/** `public`: anyone; `signedIn`: any valid session; otherwise the permission the caller's role needs. */
-export type Access = 'public' | 'signedIn' | Permission;
+/**
+ * `public`: anyone; `signedIn`: any valid session; a permission: the caller's role must have it; a
+ * list: any one of them will do (the service then decides how far each reaches, e.g. a class teacher
+ * only in their own class where the deputy may act in every class).
+ */
+export type Access = 'public' | 'signedIn' | Permission | readonly [Permission, ...Permission[]];
 
 export interface CallSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   input: I;

@@ -63,3 +63,8 @@ export function permissionsOf(role: Role): readonly Permission[] {
 export function can(role: Role, permission: Permission): boolean {
   return table[role].includes(permission);
 }
+
+/** Whether a role passes a call's permission requirement: one permission, or any one of a list. */
+export function canAny(role: Role, required: Permission | readonly Permission[]): boolean {
+  return typeof required === 'string' ? can(role, required) : required.some((p) => can(role, p));
+}
