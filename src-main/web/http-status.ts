@@ -19,9 +19,12 @@ export function statusFor(code: ErrorCode): number {
     case 'CONFLICT':
     case 'SETUP_ALREADY_DONE':
     case 'LAST_ADMINISTRATOR':
+    case 'YEAR_CLOSED':
       return 409;
     case 'REQUEST_TOO_LARGE':
       return 413;
+    case 'IMPORT_HAS_ERRORS':
+      return 422;
     case 'INTERNAL':
       return 500;
     default:

@@ -16,7 +16,9 @@ export const errorCodes = [
   'SETUP_ALREADY_DONE',
   'SETUP_REQUIRED',
   'LAST_ADMINISTRATOR',
+  'YEAR_CLOSED',
   'REQUEST_TOO_LARGE',
+  'IMPORT_HAS_ERRORS',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
