@@ -27,7 +27,7 @@ export interface View {
 /** The program's screens in the order of the navigation. */
 export const views: View[] = [
   { id: 'home', label: 'nav.home', anyOf: [], render: ({ user }) => <HomePage user={user} /> },
-  { id: 'students', label: 'nav.students', anyOf: ['roster.read'], render: () => <StudentsPage /> },
+  { id: 'students', label: 'nav.students', anyOf: ['roster.read'], render: ({ user }) => <StudentsPage user={user} /> },
   {
     id: 'imports',
     label: 'nav.imports',
