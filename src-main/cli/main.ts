@@ -1,6 +1,7 @@
 import { CliError, processIo, type Command, type Io } from './args';
 import { infoCommand } from './info';
 import { initCommand } from './init';
+import { importCommand } from './import';
 
 /**
  * The command-line entry: `npm run cli -- COMMAND [options]`. Exit codes: 0 done, 2 a wrong call or
@@ -12,6 +13,7 @@ import { initCommand } from './init';
 const commands: Record<string, Command> = {
   init: initCommand,
   info: infoCommand,
+  import: importCommand,
 };
 
 function usage(): string {
