@@ -81,6 +81,10 @@ function start(): void {
   mainWindow = createWindow();
 }
 
+// Chromium's own controls (date inputs) follow its locale: Russian writes dates 23.11.2026, as the
+// office does; Chromium has no Kyrgyz locale data to offer.
+app.commandLine.appendSwitch('lang', 'ru');
+
 // Before 'ready': app:// behaves like https (a secure, standard origin with fetch).
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },

@@ -25,8 +25,8 @@ export function ImportPage() {
   const downloading = useSubmit<ImportFile>();
   const busy = reading.busy || applying.busy;
 
+  /** Reads the file again with this mapping. After an import it shows what a second import would do. */
   async function runPreview(next: { fileName: string; contentBase64: string }, nextMapping: Mapping, cls: string) {
-    setResult(null);
     const value = await reading.run(() =>
       api()['import.preview']({ ...next, mapping: nextMapping, ...(cls.trim() ? { defaultClass: cls.trim() } : {}) }),
     );
@@ -39,6 +39,7 @@ export function ImportPage() {
     const next = { fileName: chosen.name, contentBase64: await fileToBase64(chosen) };
     setFile(next);
     setMapping({});
+    setResult(null);
     await runPreview(next, {}, defaultClass);
   }
 
@@ -92,7 +93,11 @@ export function ImportPage() {
           id="import-class"
           value={defaultClass}
           onChange={(e) => setDefaultClass(e.target.value)}
-          onBlur={() => file && void runPreview(file, mapping, defaultClass)}
+          onBlur={() => {
+            if (!file) return;
+            setResult(null);
+            void runPreview(file, mapping, defaultClass);
+          }}
         />
       </div>
       {busy ? <p role="status">{applying.busy ? t('import.applying') : t('import.reading')}</p> : null}
@@ -134,6 +139,7 @@ export function ImportPage() {
                       onChange={(e) => {
                         const next = { ...mapping, [String(c.index)]: (e.target.value || null) as ImportField | null };
                         setMapping(next);
+                        setResult(null);
                         if (file) void runPreview(file, next, defaultClass);
                       }}
                     >
