@@ -143,8 +143,10 @@ CREATE TABLE `enrollment` (
 	`arrived_from` text,
 	`arrival_reason` text,
 	`departed_to` text,
+	`departure_kind` text,
 	`departure_reason` text,
 	`order_no` text,
+	`departure_order_no` text,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	FOREIGN KEY (`student_id`) REFERENCES `student`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`class_id`) REFERENCES `class`(`id`) ON UPDATE no action ON DELETE no action,
@@ -179,6 +181,7 @@ CREATE TABLE `student` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `student_pin` ON `student` (`pin`) WHERE "student"."pin" is not null;--> statement-breakpoint
+CREATE INDEX `student_name_birth` ON `student` (lower("surname"),lower("name"),`birth_date`);--> statement-breakpoint
 CREATE TABLE `class_subject` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`class_id` integer NOT NULL,

@@ -12,7 +12,7 @@ import {
 import { classTitle } from '../roster/classes';
 import { addDays } from '../students/dates';
 import { compareKyrgyz } from '../text/kyrgyz-order';
-import { decodeDeparture } from './departure-record';
+import { departureOf } from './departure-record';
 
 const noOne = (): SexCounts => ({ m: 0, f: 0, unknown: 0, total: 0 });
 
@@ -50,7 +50,7 @@ export function movementReport(db: Database, from: string, to: string): Movement
   // The line that a transfer closed the day before another began: that other line is no arrival.
   const transferredOut = new Set(
     rows
-      .filter((r) => r.line.toDate !== null && decodeDeparture(r.line.departedTo)?.kind === 'transfer')
+      .filter((r) => r.line.toDate !== null && departureOf(r.line)?.kind === 'transfer')
       .map((r) => `${r.line.studentId}|${r.line.toDate}`),
   );
 
@@ -76,7 +76,7 @@ export function movementReport(db: Database, from: string, to: string): Movement
       });
     }
     if (line.toDate !== null) {
-      const where = decodeDeparture(line.departedTo);
+      const where = departureOf(line);
       const transfer = where?.kind === 'transfer';
       // A departure is dated by the last day in the class, a transfer by the first day in the new one.
       const date = transfer ? addDays(line.toDate, 1) : line.toDate;

@@ -9,7 +9,7 @@ import { assertInYear, assertYearOpen, requireClass } from '../students/class-ac
 import { addDays } from '../students/dates';
 import { pupilDetails, requirePupil } from '../students/pupil-details';
 import { assertFreeFrom, linesOf, openLineOn, refuse, type BookLine } from './book-lines';
-import { encodeDeparture } from './departure-record';
+import { departureColumns } from './departure-record';
 
 type Input<K extends keyof typeof studentsCalls> = z.output<(typeof studentsCalls)[K]['input']>;
 
@@ -80,11 +80,7 @@ export function transferPupil(ctx: CallContext, input: Input<'movement.transfer'
   assertYearOpen(source);
   closeLine(ctx, open, {
     toDate: addDays(input.date, -1),
-    departedTo: encodeDeparture({
-      kind: 'transfer',
-      place: classTitle(target.record),
-      orderNo: input.orderNo ?? null,
-    }),
+    ...departureColumns({ kind: 'transfer', place: classTitle(target.record), orderNo: input.orderNo ?? null }),
     departureReason: input.reason ?? null,
   });
   openLine(ctx, input.studentId, {
@@ -105,7 +101,7 @@ export function departPupil(ctx: CallContext, input: Input<'movement.depart'>): 
   assertYearOpen(requireClass(db, open.classId, 'studentId'));
   closeLine(ctx, open, {
     toDate: input.date,
-    departedTo: encodeDeparture({ kind: input.destination, place: input.departedTo, orderNo: input.orderNo }),
+    ...departureColumns({ kind: input.destination, place: input.departedTo, orderNo: input.orderNo }),
     departureReason: input.reason,
   });
   return pupilDetails(ctx, input.studentId);

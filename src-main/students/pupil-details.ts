@@ -6,7 +6,7 @@ import type { CallContext } from '../api/context';
 import type { MovementLine, PupilCard, PupilDetails } from '../api/contract/students';
 import { classTitle } from '../roster/classes';
 import { guardiansOf, type PupilRecord } from '../roster/pupils';
-import { decodeDeparture } from '../movement/departure-record';
+import { departureOf } from '../movement/departure-record';
 import { isOwnClass } from './class-access';
 import { localToday } from './dates';
 
@@ -38,7 +38,7 @@ export function movementOf(db: Database, studentId: number): MovementLine[] {
     .orderBy(asc(enrollment.fromDate), asc(enrollment.id))
     .all()
     .map(({ line, grade, letter }) => {
-      const where = decodeDeparture(line.departedTo);
+      const where = departureOf(line);
       const closed = line.toDate !== null;
       return {
         enrollmentId: line.id,

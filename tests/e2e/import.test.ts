@@ -115,4 +115,19 @@ describe('a class list from Excel, through the screen', () => {
     expect(shown.map((row) => surnames.findIndex((s) => row.includes(s)))).toEqual([0, 1, 2, 3, 4, 5]);
     await snapshot(page, 'import-04-class-list');
   });
+
+  it('exports the class list back to Excel, in the same order', async () => {
+    const page = suite.page;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: studentsTexts.ky['students.exportXlsx'] }).click(),
+    ]);
+    const file = await download.path();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const cells = book.worksheets[0]?.getSheetValues().flat().map(String) ?? [];
+    const order = ['Ногоев', 'Оморова', 'Өмүрова', 'Пак', 'Усенов', 'Үсөнов'].map((s) => cells.indexOf(s));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
 });

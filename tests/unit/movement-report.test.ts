@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertClass } from '../../src-main/roster/classes';
 import { currentYear } from '../../src-main/school/academic-year';
-import { decodeDeparture, encodeDeparture } from '../../src-main/movement/departure-record';
+import { departureColumns, departureOf } from '../../src-main/movement/departure-record';
+import type { enrollment } from '../../src-main/db/schema';
 import { expectError, expectOk, openTestApp, staffSchool, type Staffed, type TestApp } from '../helpers/app';
 
 /** The movement report for the third quarter (12 January – 20 March 2026) of a small school. */
@@ -126,11 +127,26 @@ describe('the movement report', () => {
     expect(error.fields).toEqual([{ path: 'to', message: 'validation.periodOrder' }]);
   });
 
-  it('reads back what it stores of a departure, and plain text written by others', () => {
-    const stored = encodeDeparture({ kind: 'school', place: '№2 мектеп', orderNo: '15' });
-    expect(decodeDeparture(stored)).toEqual({ kind: 'school', place: '№2 мектеп', orderNo: '15' });
-    expect(decodeDeparture('Россия')).toEqual({ kind: null, place: 'Россия', orderNo: null });
-    expect(decodeDeparture('{"x":1}')).toEqual({ kind: null, place: '{"x":1}', orderNo: null });
-    expect(decodeDeparture(null)).toBeNull();
+  it('keeps where a pupil went in columns of its own, and nothing for a line still open', () => {
+    const openLine: typeof enrollment.$inferSelect = {
+      id: 1,
+      studentId: 1,
+      classId: 1,
+      fromDate: '2026-09-01',
+      toDate: null,
+      arrivedFrom: null,
+      arrivalReason: null,
+      departedTo: null,
+      departureKind: null,
+      departureReason: null,
+      orderNo: null,
+      departureOrderNo: null,
+      createdAt: '2026-09-01T00:00:00.000Z',
+    };
+    const line = { departureKind: null, departedTo: null, departureOrderNo: null };
+    const columns = departureColumns({ kind: 'school', place: '№2 мектеп', orderNo: '15' });
+    expect(columns).toEqual({ departureKind: 'school', departedTo: '№2 мектеп', departureOrderNo: '15' });
+    expect(departureOf({ ...openLine, ...columns })).toEqual({ kind: 'school', place: '№2 мектеп', orderNo: '15' });
+    expect(departureOf({ ...openLine, ...line })).toBeNull();
   });
 });

@@ -23,6 +23,8 @@ export const student = sqliteTable(
     uniqueIndex('student_pin')
       .on(t.pin)
       .where(sql`${t.pin} is not null`),
+    // A re-imported list finds its pupils by name and birth date when it has no PIN.
+    index('student_name_birth').on(sql`lower(${t.surname})`, sql`lower(${t.name})`, t.birthDate),
     check('student_pin_digits', sql`${t.pin} is null or (length(${t.pin}) = 14 and ${t.pin} not glob '*[^0-9]*')`),
   ],
 );
@@ -58,9 +60,13 @@ export const enrollment = sqliteTable(
     arrivedFrom: text('arrived_from'),
     arrivalReason: text('arrival_reason'),
     departedTo: text('departed_to'),
+    /** Where the pupil went: another school, region or country, or (a transfer) another class here. */
+    departureKind: text('departure_kind', { enum: ['school', 'region', 'country', 'transfer'] }),
     departureReason: text('departure_reason'),
-    /** The number of the director's order, where one was issued. */
+    /** The number of the director's order on arrival, where one was issued. */
     orderNo: text('order_no'),
+    /** The number of the director's order on departure. */
+    departureOrderNo: text('departure_order_no'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -6,7 +6,7 @@ import { ErrorNotice, SuccessNotice } from '../../components/ErrorNotice';
 import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n/i18n';
 import { PreviewTable } from './PreviewTable';
-import { downloadBase64, fileToBase64 } from './files';
+import { downloadBase64, fileToBase64 } from '../../components/files';
 
 type Mapping = Record<string, ImportField | null>;
 

@@ -9,6 +9,9 @@ import { AddPupilForm } from './AddPupilForm';
 import { ClassListTable } from './ClassListTable';
 import { ClassPicker } from './ClassPicker';
 import { PupilPanel } from './PupilPanel';
+import type { ImportFile } from '../../../src-main/api/contract/imports';
+import { downloadBase64 } from '../../components/files';
+import { useSubmit } from '../../components/useSubmit';
 import { manageMode, today } from './manage';
 
 type Panel = { kind: 'none' } | { kind: 'add' } | { kind: 'pupil'; studentId: number };
@@ -52,6 +55,11 @@ export function ClassListSection({ user }: { user: SessionUser }) {
   }, [loadList]);
 
   const chosen = classes?.find((c) => c.classId === classId) ?? null;
+  const exporting = useSubmit<ImportFile>();
+  async function exportList(id: number) {
+    const file = await exporting.run(() => api()['import.exportClass']({ classId: id }));
+    if (file) downloadBase64(file.fileName, file.contentBase64);
+  }
   const mode = manageMode(user, chosen);
   const refresh = () => {
     void loadList();
@@ -76,13 +84,19 @@ export function ClassListSection({ user }: { user: SessionUser }) {
         />
         <Field label={t('students.onDate')} path="onDate" type="date" value={onDate} onChange={setOnDate} />
       </div>
-      {chosen && mode ? (
+      {chosen ? (
         <div className="toolbar no-print">
-          <button type="button" className="primary" onClick={() => setPanel({ kind: 'add' })}>
-            {t('students.add')}
+          {mode ? (
+            <button type="button" className="primary" onClick={() => setPanel({ kind: 'add' })}>
+              {t('students.add')}
+            </button>
+          ) : null}
+          <button type="button" disabled={exporting.busy} onClick={() => void exportList(chosen.classId)}>
+            {t('students.exportXlsx')}
           </button>
         </div>
       ) : null}
+      <ErrorNotice error={exporting.error} />
       <SuccessNotice text={notice} />
       {chosen && mode && panel.kind === 'add' ? (
         <AddPupilForm
