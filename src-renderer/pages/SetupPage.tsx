@@ -4,6 +4,7 @@ import { api } from '../api/api';
 import { Field } from '../components/Field';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useSubmit } from '../components/useSubmit';
+import { PersonNameFields } from '../components/PersonNameFields';
 import { useI18n } from '../i18n/i18n';
 
 /** First run: the school's name and the administrator's account, and optionally the demo school. */
@@ -70,29 +71,7 @@ export function SetupPage({ onDone }: { onDone(result: SetupResult): void }) {
         </fieldset>
         <fieldset disabled={busy}>
           <legend>{t('setup.adminSection')}</legend>
-          <Field
-            label={t('person.surname')}
-            path="admin.surname"
-            value={form.surname}
-            onChange={set('surname')}
-            error={error}
-            required
-          />
-          <Field
-            label={t('person.name')}
-            path="admin.name"
-            value={form.name}
-            onChange={set('name')}
-            error={error}
-            required
-          />
-          <Field
-            label={t('person.patronymic')}
-            path="admin.patronymic"
-            value={form.patronymic}
-            onChange={set('patronymic')}
-            error={error}
-          />
+          <PersonNameFields value={form} onChange={(key, text) => set(key)(text)} prefix="admin." error={error} />
           <Field
             label={t('auth.login')}
             path="admin.login"

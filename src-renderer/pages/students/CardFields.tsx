@@ -3,6 +3,7 @@ import type { ApiErrorBody } from '../../../src-main/api/contract';
 import type { Sex } from '../../../src-main/api/contract/students';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/i18n';
+import { PersonNameFields } from '../../components/PersonNameFields';
 import type { CardForm } from './card-state';
 
 /** The card's own fields; their paths (`card.pin`…) match the API's, so refusals land beside them. */
@@ -20,31 +21,7 @@ export function CardFields({
   const set = (key: keyof CardForm) => (value: string) => onChange({ ...form, [key]: value });
   return (
     <div className="grid-2">
-      <Field
-        label={t('person.surname')}
-        path="card.surname"
-        value={form.surname}
-        onChange={set('surname')}
-        error={error}
-        required
-        autoFocus
-      />
-      <Field
-        label={t('person.name')}
-        path="card.name"
-        value={form.name}
-        onChange={set('name')}
-        error={error}
-        required
-      />
-      <Field
-        label={t('person.patronymic')}
-        path="card.patronymic"
-        value={form.patronymic}
-        onChange={set('patronymic')}
-        error={error}
-        hint={t('students.patronymicHint')}
-      />
+      <PersonNameFields value={form} onChange={(key, text) => set(key)(text)} prefix="card." error={error} autoFocus />
       <Field
         label={t('students.birthDate')}
         path="card.birthDate"

@@ -5,6 +5,7 @@ import { Field } from '../../components/Field';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n/i18n';
+import { PersonNameFields } from '../../components/PersonNameFields';
 import { RoleSelect } from './RoleSelect';
 
 const empty = { surname: '', name: '', patronymic: '', position: '', login: '' };
@@ -31,23 +32,7 @@ export function AddUserForm({ onIssued, onCancel }: { onIssued(issued: IssuedCre
     <form className="panel" onSubmit={submit} noValidate aria-label={t('users.add')}>
       <h2>{t('users.add')}</h2>
       <fieldset disabled={busy} className="grid-2">
-        <Field
-          label={t('person.surname')}
-          path="surname"
-          value={form.surname}
-          onChange={set('surname')}
-          error={error}
-          autoFocus
-          required
-        />
-        <Field label={t('person.name')} path="name" value={form.name} onChange={set('name')} error={error} required />
-        <Field
-          label={t('person.patronymic')}
-          path="patronymic"
-          value={form.patronymic}
-          onChange={set('patronymic')}
-          error={error}
-        />
+        <PersonNameFields value={form} onChange={(key, text) => set(key)(text)} error={error} autoFocus />
         <Field
           label={t('users.position')}
           path="position"
