@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { call } from './define';
-import { id, noInput } from './fields';
-
-/** A real calendar date written `YYYY-MM-DD` (no 2025-02-30): the form's date inputs send this. */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00.000Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
-
-export const calendarDate = z.string().trim().refine(isCalendarDate, 'validation.date');
+import { calendarDate, id, noInput } from './fields';
 
 export const dateRange = z.object({ startsOn: calendarDate, endsOn: calendarDate }).strict();
 export type DateRange = z.output<typeof dateRange>;

@@ -1,20 +1,9 @@
 import { z } from 'zod';
 import { call } from './define';
-import { id, noInput, optionalText, personName } from './fields';
+import { calendarDate, id, noInput, optionalText, personName } from './fields';
 
 // ---------------------------------------------------------------------------------------------
 // Fields
-
-/** A calendar date `YYYY-MM-DD` that exists: 2026-02-30 is refused, 2028-02-29 is not. */
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-export const calendarDate = z.string().trim().refine(isCalendarDate, 'validation.date');
 
 /** Counts only the digits: "+996 (555) 12-34-56" has 12. */
 const phoneDigits = (text: string) => text.replace(/\D/g, '').length;
