@@ -22,14 +22,17 @@ export function refuse(path: string, message: string, params?: Record<string, st
 }
 
 /**
- * The line a transfer or a departure closes: the pupil's one line with no end. Refused when there is
- * none (never enrolled, or already left) and when `date` comes before it starts.
+ * The line a transfer or a departure closes: the line with no end that has begun by `date` (the
+ * latest, should an older one have been left open). Refused when there is no open line (never
+ * enrolled, or already left) and when `date` comes before every open line starts.
  */
 export function openLineOn(db: Database, studentId: number, date: string): BookLine {
-  const open = linesOf(db, studentId).find((l) => l.toDate === null);
-  if (!open) refuse('date', 'movement.notEnrolled', { date });
-  if (date < open.fromDate) refuse('date', 'movement.beforeStart', { from: open.fromDate });
-  return open;
+  const open = linesOf(db, studentId).filter((l) => l.toDate === null);
+  const first = open[0];
+  if (!first) refuse('date', 'movement.notEnrolled', { date });
+  const current = open.filter((l) => l.fromDate <= date).at(-1);
+  if (!current) refuse('date', 'movement.beforeStart', { from: first.fromDate });
+  return current;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/connection';
 import { lesson, planTopic, subgroup, subgroupMember, timetableSlot } from '../db/schema';
 import { ApiError } from '../api/api-error';
@@ -94,8 +94,17 @@ export function setSubgroups(ctx: CallContext, classSubjectId: number, groups: r
     );
   }
 
-  const allIds = existing.map((e) => e.id);
-  if (allIds.length) db.orm.delete(subgroupMember).where(inArray(subgroupMember.subgroupId, allIds)).run();
+  // The form lists today's pupils only: their memberships are rewritten, while a pupil who has left
+  // keeps the group they were in (their marks in its lessons stay theirs). A removed group goes whole.
+  const keptIds = existing.filter((e) => matched.includes(e.id)).map((e) => e.id);
+  const droppedIds = dropped.map((e) => e.id);
+  if (droppedIds.length) db.orm.delete(subgroupMember).where(inArray(subgroupMember.subgroupId, droppedIds)).run();
+  if (keptIds.length && enrolled.size) {
+    db.orm
+      .delete(subgroupMember)
+      .where(and(inArray(subgroupMember.subgroupId, keptIds), inArray(subgroupMember.studentId, [...enrolled])))
+      .run();
+  }
   if (dropped.length)
     db.orm
       .delete(subgroup)

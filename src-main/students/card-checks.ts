@@ -4,7 +4,7 @@ import { ApiError } from '../api/api-error';
 import type { FieldIssue } from '../api/contract/errors';
 import type { guardianCard, pupilCard } from '../api/contract/students';
 import { findPupilByNameAndBirth, findPupilByPin, type GuardianFields, type PupilFields } from '../roster/pupils';
-import { localToday } from './dates';
+import { schoolDay } from '../calendar/school-day';
 
 export type CardInput = z.output<typeof pupilCard>;
 export type GuardianInput = z.output<typeof guardianCard>;
@@ -31,7 +31,7 @@ export function toGuardianFields(list: GuardianInput[]): GuardianFields[] {
  * `self` is the pupil being edited, who may keep their own PIN.
  */
 export function checkCard(db: Database, card: CardInput, now: Date, self: number | null): void {
-  if (card.birthDate && card.birthDate > localToday(now)) {
+  if (card.birthDate && card.birthDate > schoolDay(now)) {
     throw new ApiError('INVALID_INPUT', undefined, [{ path: 'card.birthDate', message: 'validation.birthInFuture' }]);
   }
   const issues: FieldIssue[] = [];

@@ -6,7 +6,7 @@ import { classTitle } from '../roster/classes';
 import { enrol, enrolmentOn, guardiansOf, insertPupil, updatePupil } from '../roster/pupils';
 import { assertInYear, assertOwnClass, assertYearOpen, requireClass } from './class-access';
 import { checkCard, toGuardianFields, toPupilFields } from './card-checks';
-import { localToday } from './dates';
+import { schoolDay } from '../calendar/school-day';
 import { cardOf, pupilDetails, requirePupil } from './pupil-details';
 
 type NewPupil = z.output<(typeof studentsCalls)['students.create']['input']>;
@@ -51,7 +51,7 @@ export function updatePupilCard(ctx: CallContext, input: PupilEdit, scope: Scope
   const db = ctx.app.db;
   const pupil = requirePupil(db, input.studentId);
   if (scope === 'ownClass') {
-    const line = enrolmentOn(db, pupil.id, localToday(ctx.now));
+    const line = enrolmentOn(db, pupil.id, schoolDay(ctx.now));
     if (!line) throw new ApiError('FORBIDDEN');
     assertOwnClass(ctx, requireClass(db, line.classId, 'studentId').record);
   }

@@ -6,7 +6,7 @@ import type { ClassChoice } from '../api/contract/students';
 import { classTitle } from '../roster/classes';
 import { currentYear } from '../school/academic-year';
 import { compareKyrgyz } from '../text/kyrgyz-order';
-import { localToday } from './dates';
+import { schoolDay } from '../calendar/school-day';
 import { staffIdOfUser } from './staff-of-user';
 
 /**
@@ -17,7 +17,7 @@ export function classChoices(ctx: CallContext): ClassChoice[] {
   const db = ctx.app.db;
   const year = currentYear(db);
   if (!year) return [];
-  const today = localToday(ctx.now);
+  const today = schoolDay(ctx.now);
   const staffId = staffIdOfUser(db, signedInUser(ctx).userId);
   const counts = new Map(
     db.orm

@@ -8,7 +8,7 @@ import { classTitle } from '../roster/classes';
 import { guardiansOf, type PupilRecord } from '../roster/pupils';
 import { departureOf } from '../movement/departure-record';
 import { isOwnClass } from './class-access';
-import { localToday } from './dates';
+import { schoolDay } from '../calendar/school-day';
 
 export function requirePupil(db: Database, studentId: number): PupilRecord {
   const row = db.orm.select().from(student).where(eq(student.id, studentId)).get();
@@ -67,7 +67,7 @@ export function pupilDetails(ctx: CallContext, studentId: number): PupilDetails 
   const db = ctx.app.db;
   const pupil = requirePupil(db, studentId);
   const movement = movementOf(db, studentId);
-  const today = localToday(ctx.now);
+  const today = schoolDay(ctx.now);
   const now = movement.find((m) => m.fromDate <= today && (m.toDate === null || m.toDate >= today));
   const current = now
     ? (() => {

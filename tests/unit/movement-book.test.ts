@@ -363,4 +363,31 @@ describe('the movement book', () => {
     );
     expect(snapshot(t.db)).toBe(before);
   });
+
+  it("closes the line open on the date, though an old year's line was left open", () => {
+    const p = pupil('Асанов');
+    // Last year's class, whose line nobody closed in June: the September situation before roll-over.
+    const db = t.db.sqlite;
+    const oldYear = db
+      .prepare("insert into academic_year (title, starts_on, ends_on) values ('2024–2025', '2024-09-01', '2025-05-31')")
+      .run().lastInsertRowid;
+    const oldClass = insertClass(t.db, Number(oldYear), { grade: 5, letter: 'А', language: 'ky' }).id;
+    db.prepare('insert into enrollment (student_id, class_id, from_date) values (?, ?, ?)').run(
+      p.studentId,
+      oldClass,
+      '2024-09-01',
+    );
+    expectOk(t.call('movement.transfer', { studentId: p.studentId, toClassId: classB, date: '2025-11-10' }, token()));
+    const lines = db
+      .prepare('select class_id as classId, to_date as toDate from enrollment where student_id = ? order by id')
+      .all(p.studentId);
+    // The old line is untouched; this year's line closes the day before the transfer.
+    expect(lines).toEqual([
+      { classId: classA, toDate: '2025-11-09' },
+      { classId: oldClass, toDate: null },
+      { classId: classB, toDate: null },
+    ]);
+    expect(names(classA, '2025-11-10')).toEqual([]);
+    expect(names(classB, '2025-11-10')).toEqual(['Асанов']);
+  });
 });

@@ -224,6 +224,35 @@ describe('the teaching load and subgroups', () => {
     expectError(t.call('load.remove', { classSubjectId: line.id }, token()), 'CONFLICT');
   });
 
+  it('keeps a pupil who has left in the subgroup they were in when the groups are saved again', () => {
+    const line = expectOk(
+      t.call('load.create', { classId, subjectId: english, teacherId: null, hoursPerWeek: 3 }, token()),
+    );
+    const [a = 0, b = 0, c = 0, d = 0] = pupils;
+    const groups = (first: number[], second: number[]) => ({
+      classSubjectId: line.id,
+      groups: [
+        { name: '1-топ', teacherId: f.teacher.user.staffId, studentIds: first },
+        { name: '2-топ', teacherId: f.deputy.user.staffId, studentIds: second },
+      ],
+    });
+    expectOk(t.call('subgroups.set', groups([a, b], [c, d]), token()));
+    // Асанов left on 30 September; the form now lists only today's pupils.
+    t.db.sqlite.prepare("update enrollment set to_date = '2025-09-30' where student_id = ?").run(a);
+    expectOk(t.call('subgroups.set', groups([b, c], [d]), token()));
+    const members = t.db.sqlite
+      .prepare(
+        'select s.name, m.student_id as id from subgroup_member m join subgroup s on s.id = m.subgroup_id order by s.name, m.student_id',
+      )
+      .all();
+    expect(members).toEqual([
+      { name: '1-топ', id: a },
+      { name: '1-топ', id: b },
+      { name: '1-топ', id: c },
+      { name: '2-топ', id: d },
+    ]);
+  });
+
   it('removes a line without lessons together with its subgroups', () => {
     const line = expectOk(
       t.call('load.create', { classId, subjectId: english, teacherId: null, hoursPerWeek: 3 }, token()),

@@ -1,7 +1,7 @@
 import { classChoices } from '../../students/class-choices';
 import { classList } from '../../students/class-list';
 import { createPupil, updatePupilCard } from '../../students/card-service';
-import { localToday } from '../../students/dates';
+import { schoolDay } from '../../calendar/school-day';
 import { pupilDetails } from '../../students/pupil-details';
 import { departPupil, enrolPupil, returnPupil, transferPupil } from '../../movement/movement-service';
 import { movementReport } from '../../movement/movement-report';
@@ -24,7 +24,7 @@ export const studentsHandlers: HandlerMap<
   | 'movement.report'
 > = {
   'students.classes': (ctx) => classChoices(ctx),
-  'students.list': (ctx, { classId, onDate }) => classList(ctx.app.db, classId, onDate ?? localToday(ctx.now)),
+  'students.list': (ctx, { classId, onDate }) => classList(ctx.app.db, classId, onDate ?? schoolDay(ctx.now)),
   'students.get': (ctx, { studentId }) => pupilDetails(ctx, studentId),
   'students.create': (ctx, input) => createPupil(ctx, input, reach(ctx)),
   'students.update': (ctx, input) => updatePupilCard(ctx, input, reach(ctx)),
