@@ -1,7 +1,5 @@
 /** Calendar dates as `YYYY-MM-DD` text, which compares and sorts as dates do. */
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** The date `days` after (or before, when negative) a calendar date. */
 export function addDays(date: string, days: number): string {
   const t = new Date(`${date}T00:00:00.000Z`);
