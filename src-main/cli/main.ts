@@ -2,6 +2,7 @@ import { CliError, processIo, type Command, type Io } from './args';
 import { infoCommand } from './info';
 import { initCommand } from './init';
 import { importCommand } from './import';
+import { verifyAuditCommand } from './verify-audit';
 
 /**
  * The command-line entry: `npm run cli -- COMMAND [options]`. Exit codes: 0 done, 2 a wrong call or
@@ -14,6 +15,7 @@ const commands: Record<string, Command> = {
   init: initCommand,
   info: infoCommand,
   import: importCommand,
+  'verify-audit': verifyAuditCommand,
 };
 
 function usage(): string {

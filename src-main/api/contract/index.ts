@@ -8,6 +8,7 @@ import { calendarCalls } from './calendar';
 import { structureCalls } from './structure';
 import { studentsCalls } from './students';
 import { importsCalls } from './imports';
+import { journalCalls } from './journal';
 
 const groups: Record<string, CallSpec>[] = [
   setupCalls,
@@ -18,6 +19,7 @@ const groups: Record<string, CallSpec>[] = [
   structureCalls,
   studentsCalls,
   importsCalls,
+  journalCalls,
 ];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
@@ -30,6 +32,7 @@ export const contract = {
   ...structureCalls,
   ...studentsCalls,
   ...importsCalls,
+  ...journalCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.

@@ -8,6 +8,7 @@ import { calendarHandlers } from './calendar';
 import { structureHandlers } from './structure';
 import { studentsHandlers } from './students';
 import { importsHandlers } from './imports';
+import { journalHandlers } from './journal';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -19,4 +20,5 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...structureHandlers,
   ...studentsHandlers,
   ...importsHandlers,
+  ...journalHandlers,
 };

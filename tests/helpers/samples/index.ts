@@ -4,6 +4,7 @@ import { calendarSamples } from './calendar';
 import { structureSamples } from './structure';
 import { studentsSamples } from './students';
 import { importsSamples } from './imports';
+import { journalSamples } from './journal';
 
 /** Every domain's sample inputs, for the router's generated tests. */
 export function sampleInputs(ctx: SampleContext): SampleMap {
@@ -13,6 +14,7 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...structureSamples(ctx),
     ...studentsSamples(ctx),
     ...importsSamples(ctx),
+    ...journalSamples(ctx),
   };
 }
 

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { call } from './define';
+import { calendarDate, id, optionalText } from './fields';
+
+// ---------------------------------------------------------------------------------------------
+// Fields
+
+/** Mark kinds with Kündölük's codes (kept equal to the `mark.kind` column's list). */
+export const markKinds = ['general', 'write', 'control', 'test', 'homework', 'laboratory', 'practice'] as const;
+export type MarkKindCode = (typeof markKinds)[number];
+export const attendanceStatuses = ['absent', 'late'] as const;
+export const absenceReasons = ['unexcused', 'excused', 'ill'] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+export type AbsenceReason = (typeof absenceReasons)[number];
+
+/** Why a change is made after the teacher's window; the service checks the minimum length. */
+const reason = optionalText(500);
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+export interface LessonRow {
+  lessonId: number;
+  classSubjectId: number;
+  subgroupId: number | null;
+  date: string;
+  lessonNumber: number | null;
+  planTopicId: number | null;
+  topic: string | null;
+  classWork: string | null;
+  homework: string | null;
+  taughtBy: number | null;
+  isSubstitution: boolean;
+}
+
+export interface MarkRow {
+  markId: number;
+  lessonId: number;
+  studentId: number;
+  kind: MarkKindCode;
+  value: string;
+  /** For averages; null where the scale has no number (criteria given as text). */
+  numeric: number | null;
+  comment: string | null;
+}
+
+export interface AttendanceRow {
+  lessonId: number;
+  studentId: number;
+  status: AttendanceStatus;
+  reasonKind: AbsenceReason;
+  reason: string | null;
+  lateMinutes: number | null;
+}
+
+export interface JournalPagePupil {
+  studentId: number;
+  surname: string;
+  name: string;
+  patronymic: string | null;
+  /** When the pupil belonged to the class within the period; the screen greys out the other days. */
+  spans: { from: string; to: string | null }[];
+  /** Mean of the period's numeric marks; null without any. */
+  average: number | null;
+  markCount: number;
+}
+
+export interface JournalPage {
+  classSubjectId: number;
+  subgroupId: number | null;
+  classId: number;
+  className: string;
+  subject: { nameKy: string; nameRu: string };
+  period: { periodId: number; kind: string; number: number; startsOn: string; endsOn: string };
+  pupils: JournalPagePupil[];
+  /** In date order, then by lesson number. */
+  lessons: Omit<LessonRow, 'classSubjectId' | 'planTopicId' | 'classWork'>[];
+  marks: MarkRow[];
+  attendance: AttendanceRow[];
+  periodMarks: { studentId: number; value: string; proposedValue: string | null; proposedAverage: number | null }[];
+}
+
+/** One audited change of a cell's mark, newest last. */
+export interface MarkHistoryEntry {
+  auditId: number;
+  at: string;
+  actor: string | null;
+  action: string;
+  kind: MarkKindCode;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+
+const readers = ['journal.readAll', 'journal.writeOwn'] as const;
+const writers = ['journal.writeOwn', 'journal.correct'] as const;
+
+/**
+ * The journal. Writes admit a teacher (their own class subjects, subgroups and substitutions, inside
+ * the edit window) and the deputy (any lesson, always with a reason); the director and the
+ * administrator are refused by the router. The edit rule itself lives in journal/edit-policy.ts.
+ */
+export const journalCalls = {
+  /** Creates a lesson (no `lessonId`) or rewrites one. `taughtBy` is required for a substitution. */
+  'journal.lessonSave': call<LessonRow>()({
+    input: z
+      .object({
+        lessonId: id.optional(),
+        classSubjectId: id,
+        subgroupId: id.optional(),
+        date: calendarDate,
+        lessonNumber: z.number().int().min(0).max(12).optional(),
+        planTopicId: id.optional(),
+        topic: optionalText(300),
+        classWork: optionalText(1000),
+        homework: optionalText(1000),
+        isSubstitution: z.boolean().default(false),
+        taughtBy: id.optional(),
+        reason,
+      })
+      .strict()
+      .refine((l) => !l.isSubstitution || l.taughtBy !== undefined, {
+        message: 'validation.journal.substituteRequired',
+        path: ['taughtBy'],
+      }),
+    access: writers,
+    mutates: true,
+  }),
+  /** Sets (or replaces) the mark of one kind for one pupil in one lesson. */
+  'journal.markSet': call<MarkRow>()({
+    input: z
+      .object({
+        lessonId: id,
+        studentId: id,
+        value: z.string().trim().min(1).max(10),
+        kind: z.enum(markKinds).default('general'),
+        comment: optionalText(300),
+        reason,
+      })
+      .strict(),
+    access: writers,
+    mutates: true,
+  }),
+  'journal.markClear': call<null>()({
+    input: z.object({ markId: id, reason }).strict(),
+    access: writers,
+    mutates: true,
+  }),
+  /** Absent or late; `status: null` clears the entry (the pupil was present). */
+  'journal.attendanceSet': call<AttendanceRow | null>()({
+    input: z
+      .object({
+        lessonId: id,
+        studentId: id,
+        status: z.enum(attendanceStatuses).nullable(),
+        reasonKind: z.enum(absenceReasons).default('unexcused'),
+        /** The absence's reason as written (Kündölük's `absent_reason`). */
+        reason: optionalText(300),
+        lateMinutes: z.number().int().min(1).max(90).optional(),
+        /** Why the deputy corrects the entry (the audit's reason); not the absence's reason. */
+        correctionReason: reason,
+      })
+      .strict(),
+    access: writers,
+    mutates: true,
+  }),
+  /** One class subject (or subgroup) in one period: pupils, lessons, marks, attendance, period marks. */
+  'journal.page': call<JournalPage>()({
+    input: z.object({ classSubjectId: id, subgroupId: id.optional(), periodId: id }).strict(),
+    access: readers,
+    mutates: false,
+  }),
+  /** Every audited change of one pupil's marks in one lesson (all kinds), oldest first. */
+  'journal.markHistory': call<MarkHistoryEntry[]>()({
+    input: z.object({ lessonId: id, studentId: id }).strict(),
+    access: readers,
+    mutates: false,
+  }),
+};

@@ -1,0 +1,119 @@
+import { and, eq } from 'drizzle-orm';
+import { attendance } from '../db/schema';
+import type { CallContext } from '../api/context';
+import { signedInUser } from '../api/context';
+import type { AbsenceReason, AttendanceRow, AttendanceStatus } from '../api/contract/journal';
+import { canEdit, readEditPolicy } from './edit-policy';
+import {
+  assertYearOpen,
+  callerStaffId,
+  isOwnLesson,
+  refusalError,
+  requireLessonScope,
+  type LessonScope,
+} from './lesson-access';
+import { assertPupilInLesson } from './pupil-check';
+
+export interface AttendanceInput {
+  lessonId: number;
+  studentId: number;
+  status: AttendanceStatus | null;
+  reasonKind: AbsenceReason;
+  /** The absence's reason as written (a note from home): part of the entry. */
+  reason?: string;
+  lateMinutes?: number;
+  /** Why a deputy corrects the entry: the audit's reason. */
+  correctionReason?: string;
+}
+
+type AttendanceRecord = typeof attendance.$inferSelect;
+
+function attendanceRow(r: AttendanceRecord): AttendanceRow {
+  return {
+    lessonId: r.lessonId,
+    studentId: r.studentId,
+    status: r.status,
+    reasonKind: r.reasonKind,
+    reason: r.reason,
+    lateMinutes: r.lateMinutes,
+  };
+}
+
+/**
+ * The edit rule for attendance, with the class teacher's extra right (004 §4.13.6–7): the class
+ * teacher of the lesson's class may change only the reason (kind and text) of an existing absence,
+ * for `excuseDays` after the lesson, even in lessons they do not teach. Anything else follows the
+ * lesson's rule. The absence's own reason (`reason`) is part of the entry; the correction's reason is
+ * `correctionReason`, kept apart so that "a note from home" is never mistaken for a deputy's reason.
+ */
+function assertAllowed(
+  ctx: CallContext,
+  scope: LessonScope,
+  input: AttendanceInput,
+  existing: AttendanceRecord | undefined,
+): void {
+  const role = signedInUser(ctx).role;
+  const policy = readEditPolicy(ctx.app.db);
+  const staffId = callerStaffId(ctx);
+  const base = { role, lessonDate: scope.date, now: ctx.now, policy, reason: input.correctionReason };
+  const asLesson = canEdit({ ...base, kind: 'attendance', isOwn: isOwnLesson(scope, staffId) });
+  if (asLesson.ok) return;
+  const excuseOnly =
+    role === 'teacher' &&
+    existing?.status === 'absent' &&
+    input.status === 'absent' &&
+    (input.lateMinutes ?? null) === existing.lateMinutes;
+  if (excuseOnly) {
+    const isClassTeacher = staffId !== null && scope.classTeacherId === staffId;
+    const asClassTeacher = canEdit({ ...base, kind: 'excuse', isOwn: isClassTeacher });
+    if (asClassTeacher.ok) return;
+  }
+  throw refusalError(asLesson.reason);
+}
+
+export function setAttendance(ctx: CallContext, input: AttendanceInput): AttendanceRow | null {
+  const db = ctx.app.db;
+  const scope = requireLessonScope(db, input.lessonId);
+  assertYearOpen(scope);
+  const existing = db.orm
+    .select()
+    .from(attendance)
+    .where(and(eq(attendance.lessonId, input.lessonId), eq(attendance.studentId, input.studentId)))
+    .get();
+  assertAllowed(ctx, scope, input, existing);
+  assertPupilInLesson(db, scope, input.studentId);
+  const correctionReason = input.correctionReason?.trim() || null;
+  const before = existing ? attendanceRow(existing) : null;
+  const entityId = `${input.lessonId}:${input.studentId}`;
+
+  if (input.status === null) {
+    if (!existing) return null;
+    db.orm.delete(attendance).where(eq(attendance.id, existing.id)).run();
+    ctx.audit({ entity: 'attendance', entityId, before, after: null, reason: correctionReason });
+    return null;
+  }
+  const userId = signedInUser(ctx).userId;
+  const at = ctx.now.toISOString();
+  const fields = {
+    status: input.status,
+    // A late arrival has minutes, not an absence reason.
+    reasonKind: input.status === 'late' ? ('unexcused' as const) : input.reasonKind,
+    reason: input.status === 'late' ? null : (input.reason ?? null),
+    lateMinutes: input.status === 'late' ? (input.lateMinutes ?? null) : null,
+  };
+  const saved = existing
+    ? db.orm
+        .update(attendance)
+        .set({ ...fields, updatedAt: at, updatedBy: userId })
+        .where(eq(attendance.id, existing.id))
+        .returning()
+        .get()
+    : db.orm
+        .insert(attendance)
+        .values({ ...fields, lessonId: input.lessonId, studentId: input.studentId, enteredAt: at, enteredBy: userId })
+        .returning()
+        .get();
+  const after = attendanceRow(saved);
+  ctx.audit({ entity: 'attendance', entityId, before, after, reason: correctionReason });
+  return after;
+}

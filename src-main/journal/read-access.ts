@@ -1,0 +1,24 @@
+import { ApiError } from '../api/api-error';
+import type { CallContext } from '../api/context';
+import { signedInUser } from '../api/context';
+import { callerStaffId } from './lesson-access';
+
+/**
+ * Who reads a class subject's journal: roles with journal.readAll every one; a teacher the class
+ * subjects they teach, whose subgroup they teach, or where they have substituted a lesson.
+ */
+export function assertCanRead(ctx: CallContext, classSubjectId: number): void {
+  if (signedInUser(ctx).permissions.includes('journal.readAll')) return;
+  const staffId = callerStaffId(ctx);
+  const own =
+    staffId !== null &&
+    ctx.app.db.sqlite
+      .prepare(
+        `select 1 from class_subject where id = @cs and teacher_id = @staff
+         union all select 1 from subgroup where class_subject_id = @cs and teacher_id = @staff
+         union all select 1 from lesson where class_subject_id = @cs and taught_by = @staff and is_substitution = 1
+         limit 1`,
+      )
+      .get({ cs: classSubjectId, staff: staffId }) !== undefined;
+  if (!own) throw new ApiError('FORBIDDEN', { rule: 'journal.notOwn' });
+}
