@@ -1,9 +1,13 @@
 import type { Database } from '../db/connection';
+import { eq } from 'drizzle-orm';
+import { guardian, student } from '../db/schema';
 import type { ImportResult } from '../api/contract/imports';
+import type { AuditDetail } from '../api/context';
 import { ApiError } from '../api/api-error';
 import { insertClass, type ClassRecord, type InstructionLanguage } from '../roster/classes';
-import { enrol, insertPupil, updatePupil } from '../roster/pupils';
+import { enrol, guardiansOf, insertPupil, updatePupil, type PupilFields } from '../roster/pupils';
 import { formatClassName } from '../text/class-names';
+import { closePastLines } from './match';
 import type { Plan } from './plan';
 
 export interface ApplyOptions {
@@ -12,12 +16,30 @@ export interface ApplyOptions {
   skipInvalid: boolean;
   language: InstructionLanguage;
   now: Date;
+  /** One entry per pupil created or changed, as the card editor writes them. */
+  audit?: (detail: AuditDetail) => void;
+}
+
+const cardOf = (p: PupilFields): PupilFields => ({
+  surname: p.surname,
+  name: p.name,
+  patronymic: p.patronymic,
+  birthDate: p.birthDate,
+  sex: p.sex,
+  pin: p.pin,
+  address: p.address,
+});
+
+function cardById(db: Database, id: number): PupilFields {
+  const found = db.orm.select().from(student).where(eq(student.id, id)).get();
+  if (!found) throw new ApiError('NOT_FOUND');
+  return cardOf(found);
 }
 
 /**
  * Writes a plan made with the same database state; the caller holds the transaction. Any error row
  * refuses the whole file unless `skipInvalid`. Only what differs is written, so importing the same
- * file again writes nothing.
+ * file again writes nothing; guardians are only ever added.
  */
 export function applyPlan(db: Database, plan: Plan, o: ApplyOptions): ImportResult {
   const invalid = plan.rows.filter((r) => r.outcome === 'error');
@@ -45,13 +67,39 @@ export function applyPlan(db: Database, plan: Plan, o: ApplyOptions): ImportResu
       created.set(name.key + name.grade, target);
       result.createdClasses.push(formatClassName(target.grade, target.letter));
     }
+    const line = { classId: target.id, className: formatClassName(target.grade, target.letter), fromDate: o.fromDate };
     if (row.studentId === null) {
       const pupil = insertPupil(db, row.card, row.guardians ?? []);
       enrol(db, pupil.id, { classId: target.id, fromDate: o.fromDate });
+      o.audit?.({
+        entity: 'student',
+        entityId: pupil.id,
+        after: { card: cardOf(pupil), guardians: guardiansOf(db, pupil.id), enrolment: line },
+      });
       result.created += 1;
     } else {
-      if (row.cardChanged || row.guardians) updatePupil(db, row.studentId, row.card, o.now, row.guardians ?? undefined);
-      if (row.enrol) enrol(db, row.studentId, { classId: target.id, fromDate: o.fromDate });
+      const id = row.studentId;
+      const before = { card: cardById(db, id), guardians: guardiansOf(db, id) };
+      if (row.cardChanged) updatePupil(db, id, row.card, o.now);
+      if (row.guardians?.length)
+        db.orm
+          .insert(guardian)
+          .values(row.guardians.map((g) => ({ ...g, studentId: id })))
+          .run();
+      if (row.enrol) {
+        closePastLines(db, row.closePast);
+        enrol(db, id, { classId: target.id, fromDate: o.fromDate });
+      }
+      o.audit?.({
+        entity: 'student',
+        entityId: id,
+        before,
+        after: {
+          card: cardById(db, id),
+          guardians: guardiansOf(db, id),
+          ...(row.enrol ? { enrolment: line, closedLines: row.closePast } : {}),
+        },
+      });
       result.updated += 1;
     }
   }

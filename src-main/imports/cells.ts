@@ -8,6 +8,8 @@ export interface SheetData {
   name: string;
   /** `rows[i]` is the row Excel numbers `i + 1`. */
   rows: Cell[][];
+  /** Row index → the columns whose value was copied in from a merged area (not typed in that row). */
+  merged?: Map<number, Set<number>>;
 }
 
 export type FileFormat = 'xlsx' | 'csv';
@@ -36,6 +38,9 @@ export function cellText(cell: Cell | undefined): string {
 /** The date of an Excel serial day number (the 1900 system, or 1904 when the workbook says so). */
 export function serialToDate(serial: number, date1904 = false): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  // Day 60 of the 1900 system is 29 February 1900, a day that never was (Lotus 1-2-3's leap-year
+  // mistake, kept by Excel); the days before it are one less than the count from 30 December 1899.
+  if (!date1904 && Math.floor(serial) === 60) return null;
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, serial < 60 ? 31 : 30);
   return new Date(epoch + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
 }

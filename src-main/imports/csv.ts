@@ -21,11 +21,40 @@ export function looksBinary(buf: Buffer): boolean {
   return sample.some((b) => b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b));
 }
 
-function chooseDelimiter(text: string): string {
-  const head = text.split(/\r?\n/, 15).join('\n');
-  if (head.includes(';')) return ';';
-  if (head.includes('\t')) return '\t';
-  return ',';
+const delimiters = [';', '\t', ','] as const;
+
+/**
+ * The delimiter of the heading line: of the first lines, the one with the most separators outside
+ * quotes (a title above it has few or none), and of its separators the most frequent (ties: semicolon,
+ * tab, comma). A comma or semicolon inside a quoted address does not count.
+ */
+export function chooseDelimiter(text: string): string {
+  let best: Record<string, number> = {};
+  let bestTotal = 0;
+  let counts: Record<string, number> = {};
+  let total = 0;
+  let quoted = false;
+  let lines = 0;
+  const endLine = () => {
+    if (total > bestTotal) [best, bestTotal] = [counts, total];
+    counts = {};
+    total = 0;
+    lines += 1;
+  };
+  for (let i = 0; i < text.length && lines < 15; i += 1) {
+    const ch = text[i] ?? '';
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === '\n') endLine();
+    else if ((delimiters as readonly string[]).includes(ch)) {
+      counts[ch] = (counts[ch] ?? 0) + 1;
+      total += 1;
+    }
+  }
+  endLine();
+  let chosen: string = ';';
+  for (const d of delimiters) if ((best[d] ?? 0) > (best[chosen] ?? 0)) chosen = d;
+  return bestTotal === 0 ? ';' : chosen;
 }
 
 /** Splits CSV text into rows of fields; quoted fields may hold the delimiter, quotes ("") and line breaks. */

@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../db/connection';
-import { schoolClass } from '../db/schema';
+import { academicYear, enrollment, schoolClass, student } from '../db/schema';
 import {
-  enrolmentOn,
-  findPupilByNameAndBirth,
   findPupilByPin,
   guardiansOf,
   pupilsOfClass,
@@ -33,9 +31,24 @@ export interface Match {
 }
 
 /**
- * The pupil a row means: by PIN, else by name and birth date (when that pupil has no other PIN), else
- * (a list with neither) by name among the pupils of the row's class, so that such a list imported twice
- * does not make everyone twice.
+ * Every pupil with this name and birth date, compared without case in JavaScript: SQLite's lower()
+ * folds only Latin letters, and the names are Kyrgyz and Russian.
+ */
+function pupilsByNameAndBirth(db: Database, p: PupilFields): PupilRecord[] {
+  if (!p.birthDate) return [];
+  return db.orm
+    .select()
+    .from(student)
+    .where(eq(student.birthDate, p.birthDate))
+    .all()
+    .filter((q) => same(q.surname, p.surname) && same(q.name, p.name));
+}
+
+/**
+ * The pupil a row means: by PIN, else by name and birth date (a PIN on only one side, or the same on
+ * both, does not tell them apart; two such pupils make the row ambiguous), else (a list with neither)
+ * by name among the pupils of the row's class, so that such a list imported twice does not make
+ * everyone twice.
  */
 export function matchPupil(db: Database, row: ParsedRow, classId: number | null, date: string): Match {
   const p = row.pupil;
@@ -44,8 +57,9 @@ export function matchPupil(db: Database, row: ParsedRow, classId: number | null,
     if (byPin && !samePerson(byPin, p)) return { pupil: null, issues: [issue('pinTaken', { pin: p.pin })] };
     if (byPin) return { pupil: byPin, issues: [] };
   }
-  const byName = findPupilByNameAndBirth(db, p);
-  if (byName) return { pupil: byName.pin === null || byName.pin === p.pin ? byName : null, issues: [] };
+  const byName = pupilsByNameAndBirth(db, p).filter((q) => q.pin === null || p.pin === null || q.pin === p.pin);
+  if (byName.length > 1) return { pupil: null, issues: [issue('ambiguous', { count: byName.length })] };
+  if (byName.length === 1) return { pupil: byName[0] ?? null, issues: [] };
   if (p.birthDate || p.pin || classId === null) return { pupil: null, issues: [] };
   const inClass = pupilsOfClass(db, classId, date).filter(
     (q) => same(q.surname, p.surname) && same(q.name, p.name) && (!p.patronymic || same(q.patronymic, p.patronymic)),
@@ -74,22 +88,80 @@ export function mergedCard(found: PupilRecord, row: ParsedRow): { card: PupilFie
   return { card, changed };
 }
 
-const guardianKey = (g: GuardianFields) => JSON.stringify([g.fullName, g.relation ?? null, g.phone ?? null]);
+const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+const phoneKey = (phone: string | null) => (phone ?? '').replace(/\D/g, '');
 
-export function guardiansChanged(db: Database, studentId: number, next: GuardianFields[]): boolean {
-  const now = guardiansOf(db, studentId).map(guardianKey).sort();
-  return JSON.stringify(now) !== JSON.stringify(next.map(guardianKey).sort());
+/**
+ * The file's guardians that the card lacks: an import only adds. A guardian is already there when one
+ * on the card has the same name (a dash, "the parent" of a bare phone, names no one) or the same phone.
+ */
+export function newGuardians(db: Database, studentId: number, file: GuardianFields[]): GuardianFields[] {
+  const known = guardiansOf(db, studentId);
+  const names = new Set(known.map((g) => nameKey(g.fullName)).filter((n) => n !== '—'));
+  const phones = new Set(known.map((g) => phoneKey(g.phone)).filter(Boolean));
+  const added: GuardianFields[] = [];
+  for (const g of file) {
+    const name = nameKey(g.fullName);
+    const phone = phoneKey(g.phone);
+    if ((name !== '—' && names.has(name)) || (phone && phones.has(phone))) continue;
+    added.push(g);
+    if (name !== '—') names.add(name);
+    if (phone) phones.add(phone);
+  }
+  return added;
 }
 
-export type Placement = { kind: 'enrolled' } | { kind: 'enrol' } | { kind: 'elsewhere'; className: string };
+export type Placement =
+  | { kind: 'enrolled' }
+  | { kind: 'enrol'; closePast: { id: number; toDate: string }[] }
+  | { kind: 'elsewhere'; className: string }
+  | { kind: 'departed' };
 
-/** Where a found pupil stands on the enrolment date relative to the class the file puts them in. */
-export function placement(db: Database, studentId: number, classId: number | null, yearId: number, date: string) {
-  const open = enrolmentOn(db, studentId, date);
-  if (!open) return { kind: 'enrol' } as Placement;
-  if (open.classId === classId) return { kind: 'enrolled' } as Placement;
-  const other = db.orm.select().from(schoolClass).where(eq(schoolClass.id, open.classId)).get();
-  // An open line in a past year's class does not hold the pupil back.
-  if (!other || other.yearId !== yearId) return { kind: 'enrol' } as Placement;
-  return { kind: 'elsewhere', className: formatClassName(other.grade, other.letter) } as Placement;
+/**
+ * Where a found pupil stands from the enrolment date on, relative to the class the file puts them in:
+ * left the school (the last line closed by a departure: only the movement book brings them back), on
+ * the class's list (a line of it open on the date or later), on another list of the year (any line of
+ * another class of the year that is open on the date or later), or to be enrolled, closing any line
+ * a past year left open at that year's end so that no pupil has two open lines.
+ */
+export function placement(
+  db: Database,
+  studentId: number,
+  classId: number | null,
+  yearId: number,
+  date: string,
+): Placement {
+  const lines = db.orm
+    .select({
+      id: enrollment.id,
+      classId: enrollment.classId,
+      fromDate: enrollment.fromDate,
+      toDate: enrollment.toDate,
+      departureKind: enrollment.departureKind,
+      yearId: schoolClass.yearId,
+      grade: schoolClass.grade,
+      letter: schoolClass.letter,
+      yearEndsOn: academicYear.endsOn,
+    })
+    .from(enrollment)
+    .innerJoin(schoolClass, eq(schoolClass.id, enrollment.classId))
+    .innerJoin(academicYear, eq(academicYear.id, schoolClass.yearId))
+    .where(eq(enrollment.studentId, studentId))
+    .orderBy(desc(enrollment.fromDate), desc(enrollment.id))
+    .all();
+  const last = lines[0];
+  if (last && last.toDate !== null && last.departureKind !== null) return { kind: 'departed' };
+  const reaches = (l: { toDate: string | null }) => l.toDate === null || l.toDate >= date;
+  const other = lines.find((l) => l.yearId === yearId && l.classId !== classId && reaches(l));
+  if (other) return { kind: 'elsewhere', className: formatClassName(other.grade, other.letter) };
+  if (lines.some((l) => l.classId === classId && reaches(l))) return { kind: 'enrolled' };
+  const closePast = lines
+    .filter((l) => l.yearId !== yearId && l.toDate === null && l.yearEndsOn < date)
+    .map((l) => ({ id: l.id, toDate: l.fromDate > l.yearEndsOn ? l.fromDate : l.yearEndsOn }));
+  return { kind: 'enrol', closePast };
+}
+
+/** Closes the lines a past year left open (see `placement`). */
+export function closePastLines(db: Database, lines: { id: number; toDate: string }[]): void {
+  for (const l of lines) db.orm.update(enrollment).set({ toDate: l.toDate }).where(eq(enrollment.id, l.id)).run();
 }

@@ -6,7 +6,7 @@ import { formatClassName, parseClassName, type ClassName } from '../text/class-n
 import type { Workbook } from './cells';
 import type { ColumnMapping } from './fields';
 import { findHeaderRow, headingScore, proposeColumns } from './headers';
-import { guardiansChanged, matchPupil, mergedCard, placement } from './match';
+import { matchPupil, mergedCard, newGuardians, placement } from './match';
 import { parseRow } from './parse-row';
 import { issue, type RowIssue } from './values';
 
@@ -21,6 +21,8 @@ export interface PlanOptions {
   yearId: number;
   /** The date new enrolments start; also the date a found pupil's class is checked on. */
   fromDate: string;
+  /** The school's day of the import (Bishkek): no one is born after it. */
+  today: string;
   actor: ImportActor;
   mapping?: ColumnMapping;
   sheet?: string;
@@ -35,9 +37,18 @@ export interface PlannedRow extends ImportRow {
   studentId: number | null;
   card: PupilFields;
   cardChanged: boolean;
+  /** The guardians to add (an import never removes or rewrites one), or null for none. */
   guardians: GuardianFields[] | null;
   enrol: boolean;
+  /** Lines a past year left open, closed when the pupil joins this year's class. */
+  closePast: { id: number; toDate: string }[];
 }
+
+/**
+ * Birth dates before this are taken for typing mistakes: the school's oldest pupils (an evening class
+ * of adults is not kept in this journal) were born well after it.
+ */
+export const earliestBirthDate = '1990-01-01';
 
 export interface Plan extends Omit<ImportPreview, 'rows'> {
   rows: PlannedRow[];
@@ -48,6 +59,7 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
   const classes = new Map<string, ClassRecord | null>();
   const pins = new Map<string, { sheet: string; row: number }>();
   const claimed = new Map<number, { sheet: string; row: number }>();
+  const children = new Map<string, { sheet: string; row: number; pin: string | null }>();
   const sheets: ImportSheet[] = [];
   const rows: PlannedRow[] = [];
 
@@ -71,10 +83,17 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
       const cells = sheet.rows[r] ?? [];
       // A second heading line (the Russian under the Kyrgyz one) is not a pupil.
       if (headingScore(cells) >= 2) continue;
+      // A row whose only values are a merged area's (a class column merged down past the list) is empty.
+      const merged = sheet.merged?.get(r);
+      const typed = merged ? cells.map((c, i) => (merged.has(i) ? null : c)) : cells;
+      if (merged && !parseRow(typed, columns)) continue;
       const parsed = parseRow(cells, columns);
       if (!parsed) continue;
       const at = { sheet: sheet.name, row: r + 1 };
       const issues: RowIssue[] = [...parsed.issues];
+      const born = parsed.pupil.birthDate;
+      if (born && born > o.today) issues.push(issue('bornInFuture', { value: born }));
+      else if (born && born < earliestBirthDate) issues.push(issue('bornTooEarly', { value: born }));
 
       const named = parsed.className ? parseClassName(parsed.className) : null;
       const defaultName = o.defaultClass ? parseClassName(o.defaultClass) : null;
@@ -93,13 +112,20 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
       const earlier = pin ? pins.get(pin) : undefined;
       if (earlier) issues.push(issue('pinRepeated', earlier));
       else if (pin) pins.set(pin, at);
+      // The same child twice: the same name and birth date, and a PIN on at most one of the rows.
+      const child = born ? `${parsed.pupil.surname.toLowerCase()}|${parsed.pupil.name.toLowerCase()}|${born}` : null;
+      const sibling = child ? children.get(child) : undefined;
+      const twinRow = sibling && (sibling.pin === null || pin === null) ? sibling : undefined;
+      if (twinRow && !earlier) issues.push(issue('sameAsRow', { sheet: twinRow.sheet, row: twinRow.row }));
+      else if (child && !sibling) children.set(child, { ...at, pin });
 
       let studentId: number | null = null;
       let card = parsed.pupil;
       let cardChanged = true;
       let guardians = parsed.guardians?.length ? parsed.guardians : null;
       let enrol = true;
-      if (parsed.pupil.surname && parsed.pupil.name && !earlier) {
+      let closePast: PlannedRow['closePast'] = [];
+      if (parsed.pupil.surname && parsed.pupil.name && !earlier && !twinRow) {
         const match = matchPupil(db, parsed, target?.existing?.id ?? null, o.fromDate);
         issues.push(...match.issues);
         const found = match.pupil;
@@ -109,10 +135,15 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
           claimed.set(found.id, at);
           studentId = found.id;
           ({ card, changed: cardChanged } = mergedCard(found, parsed));
-          if (guardians && !guardiansChanged(db, found.id, guardians)) guardians = null;
+          if (guardians) guardians = newGuardians(db, found.id, guardians);
+          if (guardians?.length === 0) guardians = null;
           const where = placement(db, found.id, target?.existing?.id ?? null, o.yearId, o.fromDate);
-          if (where.kind === 'elsewhere') issues.push(issue('inOtherClass', { className: where.className }));
+          if (where.kind === 'departed') issues.push(issue('departed'));
+          else if (where.kind === 'elsewhere') issues.push(issue('inOtherClass', { className: where.className }));
+          // A class teacher keeps their own list: a pupil found elsewhere in the school is not theirs to take.
+          else if (!o.actor.manageAll && where.kind !== 'enrolled') issues.push(issue('notYourPupil'));
           enrol = where.kind === 'enrol';
+          if (where.kind === 'enrol') closePast = where.closePast;
         }
       }
 
@@ -135,6 +166,7 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
         cardChanged,
         guardians,
         enrol,
+        closePast,
       });
     }
   }

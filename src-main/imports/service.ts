@@ -7,6 +7,8 @@ import type { ImportPreview, ImportResult } from '../api/contract/imports';
 import type { AuditDetail } from '../api/context';
 import { ApiError } from '../api/api-error';
 import { currentYear } from '../school/academic-year';
+import { schoolDay } from '../calendar/school-day';
+import { writableYear } from '../calendar/year-guard';
 import { ImportFileError, type Workbook } from './cells';
 import type { ColumnMapping } from './fields';
 import { applyPlan } from './apply';
@@ -57,9 +59,10 @@ export function readImportFile(fileName: string, content: Buffer): Workbook {
  * import's day once the year has begun: the movement book must not claim they sat lessons that were
  * given before they were on the list.
  */
-export function enrolmentDate(yearStart: string, now: Date, fromDate?: string): string {
+export function enrolmentDate(yearStart: string, now: Date, fromDate?: string, yearEnd?: string): string {
   if (fromDate) return fromDate;
-  const today = now.toISOString().slice(0, 10);
+  const today = schoolDay(now);
+  if (yearEnd !== undefined && today > yearEnd) return yearEnd;
   return today > yearStart ? today : yearStart;
 }
 
@@ -67,18 +70,26 @@ function plan(db: Database, req: ImportRequest, actor: ImportActor, now: Date, c
   const book = readImportFile(req.fileName, req.content);
   const year = currentYear(db);
   if (!year) throw new ApiError('NOT_FOUND', { what: 'year' });
-  const fromDate = enrolmentDate(year.startsOn, now, (req as Partial<ApplyRequest>).fromDate);
+  const fromDate = enrolmentDate(year.startsOn, now, (req as Partial<ApplyRequest>).fromDate, year.endsOn);
+  if (fromDate < year.startsOn || fromDate > year.endsOn)
+    throw new ApiError('INVALID_INPUT', undefined, [
+      { path: 'fromDate', message: 'validation.outsideYear', params: { from: year.startsOn, to: year.endsOn } },
+    ]);
   const mapping: ColumnMapping = {};
   for (const [k, v] of Object.entries(req.mapping ?? {})) mapping[Number(k)] = v ?? null;
   const made: Plan = planImport(db, book, {
     yearId: year.id,
     fromDate,
+    today: schoolDay(now),
     actor,
     ...(req.mapping ? { mapping } : {}),
     ...(req.sheet !== undefined ? { sheet: req.sheet } : {}),
     ...(req.defaultClass ? { defaultClass: req.defaultClass } : {}),
     ...(createClasses !== undefined ? { createClasses } : {}),
   });
+  // A file in which no sheet has a heading line is not a class list: saying "0 pupils" would hide that.
+  if (made.sheets.every((s) => s.headerRow === null))
+    throw new ApiError('INVALID_INPUT', undefined, [{ path: 'contentBase64', message: 'import.file.noHeader' }]);
   return { made, year, fromDate };
 }
 
@@ -86,7 +97,10 @@ export function previewImport(db: Database, req: ImportRequest, actor: ImportAct
   return previewOf(plan(db, req, actor, now).made);
 }
 
-/** Imports in the caller's transaction; `audit` gets one summary entry (not the file itself). */
+/**
+ * Imports in the caller's transaction into the current year, which must be open; `audit` gets one
+ * entry per pupil created or changed and a summary entry (not the file itself).
+ */
 export function applyImport(
   db: Database,
   req: ApplyRequest,
@@ -95,12 +109,14 @@ export function applyImport(
   audit: (detail: AuditDetail) => void,
 ): ImportResult {
   const { made, year, fromDate } = plan(db, req, actor, now, req.createClasses);
+  writableYear(db, year.id);
   const result = applyPlan(db, made, {
     yearId: year.id,
     fromDate,
     skipInvalid: req.skipInvalid,
     language: req.language ?? 'ky',
     now,
+    audit,
   });
   audit({
     entity: 'import',

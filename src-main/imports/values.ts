@@ -1,4 +1,4 @@
-import { cellText, serialToDate, type Cell } from './cells';
+import { cellText, type Cell } from './cells';
 
 /** A reason a row cannot be imported: a translation key (`import.error.*`) and its parameters. */
 export interface RowIssue {
@@ -18,11 +18,20 @@ function realDate(y: number, m: number, d: number): string | null {
   return t.toISOString().slice(0, 10);
 }
 
-/** A birth date from a date cell, an Excel serial number, "dd.mm.yyyy", "d.m.yyyy" or "yyyy-mm-dd". */
+/** `YYYY-MM-DD` (a time may follow) when it names a real day, else null. */
+export function isoDate(text: string): string | null {
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(text);
+  return ymd ? realDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])) : null;
+}
+
+/**
+ * A birth date from a date cell, "dd.mm.yyyy", "d.m.yyyy" or "yyyy-mm-dd". A bare number is not a
+ * date: a cell Excel formats as a date arrives as one, and "2014" typed in a plain cell is a mistake.
+ */
 export function parseDate(cell: Cell | undefined): string | RowIssue | null {
   if (cell === null || cell === undefined) return null;
-  if (typeof cell === 'object') return cell.date;
-  if (typeof cell === 'number') return serialToDate(cell) ?? issue('badDate', { value: String(cell) });
+  if (typeof cell === 'object') return isoDate(cell.date) ?? issue('badDate', { value: cell.date });
+  if (typeof cell === 'number') return issue('badDate', { value: cellText(cell) });
   const text = cellText(cell).replace(/\s*(г|ж)\.?$/i, '');
   if (text === '') return null;
   const dmy = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);

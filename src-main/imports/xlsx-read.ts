@@ -1,7 +1,8 @@
 import path from 'node:path/posix';
 import { ImportFileError, serialToDate, type Cell, type SheetData } from './cells';
-import { attr, decodeXml, tags, textRuns } from './xml';
-import { readZip, ZipError } from './zip';
+import { attr, decodeXml, elements, firstElement, tags, textRuns } from './xml';
+import { isoDate } from './values';
+import { readZip, ZipError, ZipLimitError, type ZipLimits } from './zip';
 
 /** Built-in number formats that Excel shows as dates (ECMA-376 §18.8.30). */
 const builtInDates = new Set([14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
@@ -16,7 +17,7 @@ function dateStyles(styles: string | undefined): boolean[] {
   if (!styles) return [];
   const custom = new Map<number, string>();
   for (const tag of tags(styles, 'numFmt')) custom.set(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? '');
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  const xfs = firstElement(styles, 'cellXfs') ?? '';
   return tags(xfs, 'xf').map((tag) => {
     const id = Number(attr(tag, 'numFmtId') ?? 0);
     const code = custom.get(id);
@@ -26,16 +27,30 @@ function dateStyles(styles: string | undefined): boolean[] {
 
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => textRuns(m[1] ?? ''));
+  return elements(xml, 'si').map((m) => textRuns(m.body));
+}
+
+/** Excel's own limits (XFD1048576): a reference past them is not from a real worksheet. */
+export const maxRows = 1_048_576;
+export const maxColumns = 16_384;
+
+function checkRow(row: number): number {
+  if (!Number.isInteger(row) || row < 0 || row >= maxRows) throw new ImportFileError('import.file.outOfRange');
+  return row;
+}
+
+function checkColumn(col: number): number {
+  if (col < 0 || col >= maxColumns) throw new ImportFileError('import.file.outOfRange');
+  return col;
 }
 
 /** "C12" → [11, 2] (0-based row and column). */
 function position(ref: string): [number, number] | null {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
   if (!m?.[1] || !m[2]) return null;
   let col = 0;
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]) - 1, col - 1];
+  return [checkRow(Number(m[2]) - 1), checkColumn(col - 1)];
 }
 
 interface Parts {
@@ -46,14 +61,15 @@ interface Parts {
 
 function cellValue(open: string, body: string, parts: Parts): Cell {
   const type = attr(open, 't');
-  const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-  if (type === 'inlineStr') return textRuns(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
+  const v = firstElement(body, 'v');
+  if (type === 'inlineStr') return textRuns(firstElement(body, 'is') ?? '');
   if (v === undefined) return null;
   if (type === 's') return parts.strings[Number(v)] ?? null;
   if (type === 'str') return decodeXml(v);
   if (type === 'b') return v === '1' ? 'TRUE' : 'FALSE';
   if (type === 'e') return null;
-  if (type === 'd') return { date: v.slice(0, 10) };
+  // An ISO 8601 date cell: a real day, or the text as written (which then fails as a date).
+  if (type === 'd') return isoDate(decodeXml(v).trim()) ? { date: decodeXml(v).trim().slice(0, 10) } : decodeXml(v);
   const n = Number(v);
   if (!Number.isFinite(n)) return decodeXml(v);
   if (parts.dates[Number(attr(open, 's') ?? 0)]) {
@@ -65,36 +81,50 @@ function cellValue(open: string, body: string, parts: Parts): Cell {
 
 function readSheet(name: string, xml: string, parts: Parts): SheetData {
   const rows: Cell[][] = [];
-  const data = /<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(xml)?.[1] ?? '';
+  const data = firstElement(xml, 'sheetData') ?? '';
   let nextRow = 0;
-  for (const row of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const r = Number(attr(row[0], 'r') ?? nextRow + 1) - 1;
+  let lastRow = -1;
+  let lastCol = -1;
+  for (const row of elements(data, 'row')) {
+    const r = checkRow(Number(attr(row.open, 'r') ?? nextRow + 1) - 1);
     nextRow = r + 1;
     const cells: Cell[] = [];
     let nextCol = 0;
-    for (const c of (row[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const open = `<c${c[1] ?? ''}>`;
-      const col = position(attr(open, 'r') ?? '')?.[1] ?? nextCol;
+    for (const c of elements(row.body, 'c')) {
+      const col = checkColumn(position(attr(c.open, 'r') ?? '')?.[1] ?? nextCol);
       nextCol = col + 1;
-      cells[col] = cellValue(open, c[2] ?? '', parts);
+      const value = cellValue(c.open, c.body, parts);
+      cells[col] = value;
+      if (value !== null) [lastRow, lastCol] = [Math.max(lastRow, r), Math.max(lastCol, col)];
     }
     rows[r] = Array.from(cells, (cell) => cell ?? null);
   }
-  // Excel keeps a merged area's value in its top-left cell only; every cell of the area shows it.
+  // Excel keeps a merged area's value in its top-left cell only; every cell of the area shows it. An
+  // area is clipped to the rows and columns that hold data (a whole column merged is a million rows),
+  // and the copies are noted: a row with nothing but copies is an empty row.
+  rows.length = lastRow + 1;
+  const merged = new Map<number, Set<number>>();
   for (const tag of tags(xml, 'mergeCell')) {
     const [from, to] = (attr(tag, 'ref') ?? '').split(':').map(position);
     if (!from || !to) continue;
     const master = rows[from[0]]?.[from[1]] ?? null;
-    for (let r = from[0]; r <= to[0]; r += 1)
-      for (let c = from[1]; c <= to[1]; c += 1) if (r !== from[0] || c !== from[1]) (rows[r] ??= [])[c] = master;
+    if (master === null) continue;
+    for (let r = from[0]; r <= Math.min(to[0], lastRow); r += 1)
+      for (let c = from[1]; c <= Math.min(to[1], lastCol); c += 1) {
+        if (r === from[0] && c === from[1]) continue;
+        (rows[r] ??= [])[c] = master;
+        let copies = merged.get(r);
+        if (!copies) merged.set(r, (copies = new Set()));
+        copies.add(c);
+      }
   }
-  return { name, rows: Array.from(rows, (r) => Array.from(r ?? [], (cell) => cell ?? null)) };
+  return { name, rows: Array.from(rows, (r) => Array.from(r ?? [], (cell) => cell ?? null)), merged };
 }
 
 /** Reads every worksheet of an .xlsx file. A damaged archive or one that holds no workbook is refused. */
-export function readXlsx(buf: Buffer): SheetData[] {
+export function readXlsx(buf: Buffer, limits?: Partial<ZipLimits>): SheetData[] {
   try {
-    const files = readZip(buf);
+    const files = readZip(buf, limits);
     const text = (name: string) => files.get(name)?.().toString('utf8');
     const workbook = text('xl/workbook.xml');
     if (workbook === undefined) throw new ImportFileError('import.file.notSpreadsheet');
@@ -114,6 +144,7 @@ export function readXlsx(buf: Buffer): SheetData[] {
       return xml === undefined ? [] : [readSheet(attr(tag, 'name') ?? '', xml, parts)];
     });
   } catch (error) {
+    if (error instanceof ZipLimitError) throw new ImportFileError('import.file.tooLarge');
     if (error instanceof ZipError) throw new ImportFileError('import.file.damaged');
     throw error;
   }

@@ -23,15 +23,34 @@ export function attr(tag: string, name: string): string | undefined {
   return decodeXml(match[2] ?? match[3] ?? '');
 }
 
-/** Every opening (or empty) tag of an element, e.g. all `<sheet …/>`. */
+/**
+ * A namespace prefix an element may carry: a workbook written by other tools may bind the spreadsheet
+ * namespace to `x:` and write `<x:row>`, `<x:c>`. Put before an element's name in a pattern.
+ */
+export const prefix = '(?:[A-Za-z_][\\w.-]*:)?';
+
+/** Every opening (or empty) tag of an element, e.g. all `<sheet …/>`, with or without a prefix. */
 export function tags(xml: string, element: string): string[] {
-  return xml.match(new RegExp(`<${element}(?=[\\s/>])[^>]*>`, 'g')) ?? [];
+  return xml.match(new RegExp(`<${prefix}${element}(?=[\\s/>])[^>]*>`, 'g')) ?? [];
+}
+
+/** The content of each `<element …>…</element>` (empty for `<element/>`), with or without a prefix. */
+export function elements(xml: string, element: string): { open: string; body: string }[] {
+  const pattern = new RegExp(`<(${prefix})${element}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</\\1${element}\\s*>)`, 'g');
+  return [...xml.matchAll(pattern)].map((m) => ({ open: `<${element}${m[2] ?? ''}>`, body: m[3] ?? '' }));
+}
+
+/** The content of the first such element, or undefined. */
+export function firstElement(xml: string, element: string): string | undefined {
+  const pattern = new RegExp(`<(${prefix})${element}(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</\\1${element}\\s*>)`);
+  const m = pattern.exec(xml);
+  return m ? (m[2] ?? '') : undefined;
 }
 
 /** The joined text of every `<t>` inside a fragment (rich text runs), leaving out phonetic hints. */
 export function textRuns(fragment: string): string {
-  const clean = fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  const clean = fragment.replace(new RegExp(`<(${prefix})rPh\\b[\\s\\S]*?</\\1rPh>`, 'g'), '');
   let text = '';
-  for (const m of clean.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += decodeXml(m[1] ?? '');
+  for (const m of elements(clean, 't')) text += decodeXml(m.body);
   return text;
 }

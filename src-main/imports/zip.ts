@@ -12,6 +12,24 @@ export class ZipError extends Error {
   }
 }
 
+/** An archive that would inflate to more than the reader accepts (a "ZIP bomb", or just too big). */
+export class ZipLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ZipLimitError';
+  }
+}
+
+/** How much a read may inflate: a class list's workbook is a few hundred kilobytes unpacked. */
+export interface ZipLimits {
+  /** Bytes one file of the archive may declare and inflate to. */
+  maxEntry: number;
+  /** Bytes all the files read may inflate to together. */
+  maxTotal: number;
+}
+
+export const defaultZipLimits: ZipLimits = { maxEntry: 50 * 1024 * 1024, maxTotal: 100 * 1024 * 1024 };
+
 const endOfDirectory = 0x06054b50;
 const directoryEntry = 0x02014b50;
 const localHeader = 0x04034b50;
@@ -23,8 +41,13 @@ function findEndOfDirectory(buf: Buffer): number {
   throw new ZipError('no end of central directory');
 }
 
-/** The archive's files by name; each is inflated only when asked for. */
-export function readZip(buf: Buffer): Map<string, () => Buffer> {
+/**
+ * The archive's files by name; each is inflated only when first asked for (and kept), never past its
+ * declared size, and not at all when that size or the running total passes the limits.
+ */
+export function readZip(buf: Buffer, limits: Partial<ZipLimits> = {}): Map<string, () => Buffer> {
+  const { maxEntry, maxTotal } = { ...defaultZipLimits, ...limits };
+  let total = 0;
   if (buf.length < 22) throw new ZipError('too short');
   const end = findEndOfDirectory(buf);
   const count = buf.readUInt16LE(end + 10);
@@ -40,23 +63,30 @@ export function readZip(buf: Buffer): Map<string, () => Buffer> {
     const local = buf.readUInt32LE(at + 42);
     const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
     at += 46 + skip;
+    let kept: Buffer | undefined;
     files.set(name, () => {
+      if (kept) return kept;
+      if (size > maxEntry) throw new ZipLimitError(`${name} declares ${size} bytes`);
+      if (total + size > maxTotal) throw new ZipLimitError(`the archive inflates past ${maxTotal} bytes`);
       if (local + 30 > buf.length || buf.readUInt32LE(local) !== localHeader) throw new ZipError(`bad entry ${name}`);
       const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
       if (start + compressed > buf.length) throw new ZipError(`truncated entry ${name}`);
       const data = buf.subarray(start, start + compressed);
-      const out = method === 0 ? Buffer.from(data) : method === 8 ? inflate(data, name) : null;
+      const out = method === 0 ? Buffer.from(data) : method === 8 ? inflate(data, name, size) : null;
       if (!out) throw new ZipError(`unsupported compression in ${name}`);
       if (out.length !== size) throw new ZipError(`wrong size of ${name}`);
+      total += size;
+      kept = out;
       return out;
     });
   }
   return files;
 }
 
-function inflate(data: Buffer, name: string): Buffer {
+/** Inflates at most `size` bytes: an entry that holds more than it declares is damaged, not read on. */
+function inflate(data: Buffer, name: string, size: number): Buffer {
   try {
-    return zlib.inflateRawSync(data);
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
   } catch {
     throw new ZipError(`damaged entry ${name}`);
   }

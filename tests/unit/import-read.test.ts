@@ -138,7 +138,8 @@ describe('headings and values', () => {
     expect(parseDate('05.03.2014')).toBe('2014-03-05');
     expect(parseDate('5.3.2014 г.')).toBe('2014-03-05');
     expect(parseDate('2014-03-05')).toBe('2014-03-05');
-    expect(parseDate(41703)).toBe('2014-03-05');
+    // A bare number is no date: a date-formatted cell reaches parseDate as { date }.
+    expect(parseDate(41703)).toEqual({ message: 'import.error.badDate', params: { value: '41703' } });
     expect(parseDate({ date: '2014-03-05' })).toBe('2014-03-05');
     expect(parseDate('31.02.2015')).toEqual({ message: 'import.error.badDate', params: { value: '31.02.2015' } });
     expect(parseDate('')).toBeNull();

@@ -1,4 +1,5 @@
 import { signedInUser } from '../context';
+import { schoolDay } from '../../calendar/school-day';
 import { actorOf, applyImport, previewImport } from '../../imports/service';
 import { classListXlsx, templateFileName, templateXlsx } from '../../imports/template';
 import type { HandlerMap } from './types';
@@ -27,7 +28,7 @@ export const importsHandlers: HandlerMap<'import.preview' | 'import.apply' | 'im
       ),
     'import.template': () => ({ fileName: templateFileName, contentBase64: templateXlsx().toString('base64') }),
     'import.exportClass': (ctx, { classId }) => {
-      const { fileName, content } = classListXlsx(ctx.app.db, classId, ctx.now.toISOString().slice(0, 10));
+      const { fileName, content } = classListXlsx(ctx.app.db, classId, schoolDay(ctx.now));
       return { fileName, contentBase64: content.toString('base64') };
     },
   };
