@@ -181,7 +181,7 @@ CREATE TABLE `student` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `student_pin` ON `student` (`pin`) WHERE "student"."pin" is not null;--> statement-breakpoint
-CREATE INDEX `student_name_birth` ON `student` (lower("surname"),lower("name"),`birth_date`);--> statement-breakpoint
+CREATE INDEX `student_birth_date` ON `student` (`birth_date`);--> statement-breakpoint
 CREATE TABLE `class_subject` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`class_id` integer NOT NULL,

@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '../db/connection';
 import { enrollment, guardian, student } from '../db/schema';
 import { comparePeople } from '../text/kyrgyz-order';
@@ -69,23 +69,22 @@ export function findPupilByPin(db: Database, pin: string): PupilRecord | null {
   return db.orm.select().from(student).where(eq(student.pin, pin)).get() ?? null;
 }
 
-/** The pupil with this name and birth date (compared without case), when there is exactly one. */
+/**
+ * The pupil with this name and birth date (compared without case), when there is exactly one. The
+ * names are compared in JavaScript: SQLite's lower() folds Latin letters only ("Асанов" ≠ "асанов").
+ */
 export function findPupilByNameAndBirth(
   db: Database,
   p: Pick<PupilFields, 'surname' | 'name' | 'birthDate'>,
 ): PupilRecord | null {
   if (!p.birthDate) return null;
+  const fold = (text: string) => text.trim().toLocaleLowerCase('ru');
   const found = db.orm
     .select()
     .from(student)
-    .where(
-      and(
-        sql`lower(${student.surname}) = lower(${p.surname})`,
-        sql`lower(${student.name}) = lower(${p.name})`,
-        eq(student.birthDate, p.birthDate),
-      ),
-    )
-    .all();
+    .where(eq(student.birthDate, p.birthDate))
+    .all()
+    .filter((s) => fold(s.surname) === fold(p.surname) && fold(s.name) === fold(p.name));
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 

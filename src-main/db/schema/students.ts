@@ -23,8 +23,9 @@ export const student = sqliteTable(
     uniqueIndex('student_pin')
       .on(t.pin)
       .where(sql`${t.pin} is not null`),
-    // A re-imported list finds its pupils by name and birth date when it has no PIN.
-    index('student_name_birth').on(sql`lower(${t.surname})`, sql`lower(${t.name})`, t.birthDate),
+    // A re-imported list finds its pupils by birth date, then by name in JavaScript: SQLite's lower()
+    // folds Latin letters only, so it cannot compare Cyrillic names without case.
+    index('student_birth_date').on(t.birthDate),
     check('student_pin_digits', sql`${t.pin} is null or (length(${t.pin}) = 14 and ${t.pin} not glob '*[^0-9]*')`),
   ],
 );
