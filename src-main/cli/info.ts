@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import { parseArgs } from 'node:util';
-import { closeDatabase, openDatabase } from '../db/connection';
-import { migrationsFolder } from '../db/paths';
 import { rowCounts, schoolInfo } from '../school/school-info';
-import { CliError, parseOrExplain, requireOption, type Command, type Io } from './args';
+import { inspectCommand } from './inspect-command';
 
 const usage = `Usage:
   npm run cli -- info --db FILE [--json]
@@ -16,31 +12,15 @@ Options:
   --json       print one JSON object instead of text
   -h, --help   this text`;
 
-function run(argv: string[], io: Io): number {
-  const { values } = parseOrExplain('info', () =>
-    parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }),
-  );
-  if (values.help) {
-    io.out(usage);
-    return 0;
-  }
-  const file = requireOption(values.db, 'db', 'info');
-  // Checked here as well as by openDatabase, for a clear message and the usage exit code.
-  if (!fs.existsSync(file)) throw new CliError(`info: no database file at ${file}`);
-  const db = openDatabase(file, { migrationsFolder: migrationsFolder(), mustExist: true, readOnly: true });
-  try {
+export const infoCommand = inspectCommand(
+  'info',
+  'show the schema version, the school, the current year and row counts',
+  usage,
+  (db, { file, json }, io) => {
     const info = schoolInfo(db);
     const counts = info?.counts ?? rowCounts(db);
     const year = info?.currentYear ?? null;
-    if (values.json) {
+    if (json) {
       io.out(
         JSON.stringify({
           schemaVersion: db.schemaVersion,
@@ -63,13 +43,5 @@ function run(argv: string[], io: Io): number {
       ].join('\n'),
     );
     return 0;
-  } finally {
-    closeDatabase(db);
-  }
-}
-
-export const infoCommand: Command = {
-  summary: 'show the schema version, the school, the current year and row counts',
-  usage,
-  run,
-};
+  },
+);
