@@ -1,10 +1,11 @@
 import type { SessionUser } from '../../../src-main/api/contract';
+import { schoolDay } from '../../../src-main/api/contract/school-day';
 import type { ClassChoice } from '../../../src-main/api/contract/students';
 
 /**
  * What the screen offers; the router and the services are what actually refuse. The office
  * (`roster.manage`) keeps every class and records movement; a class teacher keeps their own class's
- * cards through the own-class calls; everyone else reads.
+ * cards; everyone else reads.
  */
 export type ManageMode = 'office' | 'classTeacher' | null;
 
@@ -18,12 +19,9 @@ export function canRecordMovement(user: SessionUser): boolean {
   return user.permissions.includes('roster.manage');
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Today on this computer's calendar, as the API writes dates. */
+/** Today in Bishkek, as the services count it, whatever zone this computer's clock is set to. */
 export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return schoolDay(new Date());
 }
 
 /** Empty inputs are left out of a call rather than sent as "". */
