@@ -9,6 +9,9 @@ import { YearsPage } from './pages/calendar/YearsPage';
 import { StructurePage } from './pages/structure/StructurePage';
 import { StudentsPage } from './pages/students/StudentsPage';
 import { ImportPage } from './pages/imports/ImportPage';
+import { JournalPage } from './pages/journal/JournalPage';
+import { PlanPage } from './pages/plan/PlanPage';
+import { TimetablePage } from './pages/timetable/TimetablePage';
 
 export interface ViewProps {
   user: SessionUser;
@@ -27,6 +30,24 @@ export interface View {
 /** The program's screens in the order of the navigation. */
 export const views: View[] = [
   { id: 'home', label: 'nav.home', anyOf: [], render: ({ user }) => <HomePage user={user} /> },
+  {
+    id: 'journal',
+    label: 'nav.journal',
+    anyOf: ['journal.readAll', 'journal.writeOwn'],
+    render: ({ user }) => <JournalPage user={user} />,
+  },
+  {
+    id: 'plan',
+    label: 'nav.plan',
+    anyOf: ['journal.readAll', 'journal.writeOwn'],
+    render: ({ user }) => <PlanPage user={user} />,
+  },
+  {
+    id: 'timetable',
+    label: 'nav.timetable',
+    anyOf: ['journal.readAll', 'journal.writeOwn', 'year.manage'],
+    render: ({ user }) => <TimetablePage user={user} />,
+  },
   { id: 'students', label: 'nav.students', anyOf: ['roster.read'], render: ({ user }) => <StudentsPage user={user} /> },
   {
     id: 'imports',

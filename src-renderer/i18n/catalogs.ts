@@ -4,11 +4,35 @@ import { calendarTexts } from './texts/calendar';
 import { structureTexts } from './texts/structure';
 import { studentsTexts } from './texts/students';
 import { importsTexts } from './texts/imports';
+import { journalTexts } from './texts/journal';
+import { periodMarkTexts } from './texts/period-marks';
+import { planTexts } from './texts/plan';
+import { timetableTexts } from './texts/timetable';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
-  ky: { ...ky, ...calendarTexts.ky, ...structureTexts.ky, ...studentsTexts.ky, ...importsTexts.ky },
-  ru: { ...ru, ...calendarTexts.ru, ...structureTexts.ru, ...studentsTexts.ru, ...importsTexts.ru },
+  ky: {
+    ...ky,
+    ...calendarTexts.ky,
+    ...structureTexts.ky,
+    ...studentsTexts.ky,
+    ...importsTexts.ky,
+    ...journalTexts.ky,
+    ...periodMarkTexts.ky,
+    ...planTexts.ky,
+    ...timetableTexts.ky,
+  },
+  ru: {
+    ...ru,
+    ...calendarTexts.ru,
+    ...structureTexts.ru,
+    ...studentsTexts.ru,
+    ...importsTexts.ru,
+    ...journalTexts.ru,
+    ...periodMarkTexts.ru,
+    ...planTexts.ru,
+    ...timetableTexts.ru,
+  },
 };
 
 export type MessageKey = keyof typeof catalogs.ky;

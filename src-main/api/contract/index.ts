@@ -9,6 +9,9 @@ import { structureCalls } from './structure';
 import { studentsCalls } from './students';
 import { importsCalls } from './imports';
 import { journalCalls } from './journal';
+import { periodMarkCalls } from './period-marks';
+import { planCalls } from './plan';
+import { timetableCalls } from './timetable';
 
 const groups: Record<string, CallSpec>[] = [
   setupCalls,
@@ -20,6 +23,9 @@ const groups: Record<string, CallSpec>[] = [
   studentsCalls,
   importsCalls,
   journalCalls,
+  periodMarkCalls,
+  planCalls,
+  timetableCalls,
 ];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
@@ -33,6 +39,9 @@ export const contract = {
   ...studentsCalls,
   ...importsCalls,
   ...journalCalls,
+  ...periodMarkCalls,
+  ...planCalls,
+  ...timetableCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.

@@ -9,6 +9,9 @@ import { structureHandlers } from './structure';
 import { studentsHandlers } from './students';
 import { importsHandlers } from './imports';
 import { journalHandlers } from './journal';
+import { periodMarkHandlers } from './period-marks';
+import { planHandlers } from './plan';
+import { timetableHandlers } from './timetable';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -21,4 +24,7 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...studentsHandlers,
   ...importsHandlers,
   ...journalHandlers,
+  ...periodMarkHandlers,
+  ...planHandlers,
+  ...timetableHandlers,
 };

@@ -5,6 +5,9 @@ import { structureSamples } from './structure';
 import { studentsSamples } from './students';
 import { importsSamples } from './imports';
 import { journalSamples } from './journal';
+import { periodMarkSamples } from './period-marks';
+import { planSamples } from './plan';
+import { timetableSamples } from './timetable';
 
 /** Every domain's sample inputs, for the router's generated tests. */
 export function sampleInputs(ctx: SampleContext): SampleMap {
@@ -15,6 +18,9 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...studentsSamples(ctx),
     ...importsSamples(ctx),
     ...journalSamples(ctx),
+    ...periodMarkSamples(ctx),
+    ...planSamples(ctx),
+    ...timetableSamples(ctx),
   };
 }
 

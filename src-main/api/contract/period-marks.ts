@@ -1,0 +1,2 @@
+/** Quarter, half-year, year, exam and final marks, and their proposal from the marks. */
+export const periodMarkCalls = {};

@@ -1,0 +1,2 @@
+/** The calendar-thematic plan (КТП): topics, hours check, import, copy, programme completion. */
+export const planCalls = {};

@@ -1,0 +1,4 @@
+import { defineTexts } from './define';
+
+/** Quarter, half-year, year, exam and final marks, and their proposal from the marks. */
+export const periodMarkTexts = defineTexts({ ky: {}, ru: {} });
