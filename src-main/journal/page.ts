@@ -2,6 +2,7 @@ import { ApiError } from '../api/api-error';
 import type { CallContext } from '../api/context';
 import type { AttendanceRow, JournalPage, JournalPagePupil, MarkRow } from '../api/contract/journal';
 import { comparePeople } from '../text/kyrgyz-order';
+import { scaleOn } from './grading-scale';
 import { assertCanRead } from './read-access';
 
 /*
@@ -24,13 +25,22 @@ export function journalPage(ctx: CallContext, input: PageInput): JournalPage {
   const db = ctx.app.db.sqlite;
   const head = db
     .prepare(
-      `select cs.id as classSubjectId, c.id as classId, c.grade || '-' || c.letter as className, c.year_id as yearId,
+      `select cs.id as classSubjectId, c.id as classId, c.grade, c.grade || '-' || c.letter as className,
+              c.year_id as yearId,
               s.name_ky as nameKy, s.name_ru as nameRu
          from class_subject cs join class c on c.id = cs.class_id join subject s on s.id = cs.subject_id
         where cs.id = ?`,
     )
     .get(input.classSubjectId) as
-    | { classSubjectId: number; classId: number; className: string; yearId: number; nameKy: string; nameRu: string }
+    | {
+        classSubjectId: number;
+        classId: number;
+        grade: number;
+        className: string;
+        yearId: number;
+        nameKy: string;
+        nameRu: string;
+      }
     | undefined;
   if (!head) {
     throw new ApiError('NOT_FOUND', undefined, [
@@ -100,8 +110,8 @@ export function journalPage(ctx: CallContext, input: PageInput): JournalPage {
   const lessons = (
     db
       .prepare(
-        `select l.id as lessonId, l.subgroup_id as subgroupId, l.date, l.lesson_number as lessonNumber, l.topic,
-                l.homework, l.taught_by as taughtBy, l.is_substitution as isSubstitution
+        `select l.id as lessonId, l.subgroup_id as subgroupId, l.date, l.lesson_number as lessonNumber, l.plan_topic_id as planTopicId,
+                l.topic, l.class_work as classWork, l.homework, l.taught_by as taughtBy, l.is_substitution as isSubstitution
            from lesson l where ${lessonFilter}
           order by l.date, l.lesson_number, l.id`,
       )
@@ -152,6 +162,7 @@ export function journalPage(ctx: CallContext, input: PageInput): JournalPage {
     className: head.className,
     subject: { nameKy: head.nameKy, nameRu: head.nameRu },
     period,
+    scale: scaleOn(ctx.app.db, head.yearId, head.grade, period.startsOn),
     pupils: [...pupils.values()].sort(comparePeople),
     lessons,
     marks,

@@ -5,6 +5,7 @@ import { closeDatabase, openDatabase } from '../db/connection';
 import { defaultDatabaseFile, migrationsFolder, projectRoot } from '../db/paths';
 import { createRouter } from '../api/router';
 import { startWebServer } from './server';
+import { clockFromEnvironment } from './test-clock';
 
 const usage = `Usage: npm run web -- [--port N] [--host ADDRESS] [--db FILE]
 Serves Mektep Journal to a browser on this computer (http://127.0.0.1:4310 by default).
@@ -33,7 +34,9 @@ async function main(): Promise<void> {
   }
   const file = values.db ?? defaultDatabaseFile();
   const db = openDatabase(file, { migrationsFolder: migrationsFolder() });
-  const router = createRouter({ db, now: () => new Date() });
+  const testClock = clockFromEnvironment();
+  if (testClock) console.warn(`The clock is the test clock in ${process.env.MEKTEP_TEST_CLOCK_FILE}.`);
+  const router = createRouter({ db, now: testClock ?? (() => new Date()) });
   const server = await startWebServer({ router, staticRoot, host: values.host, port });
   if (values.host !== '127.0.0.1' && values.host !== 'localhost') {
     console.warn(`Listening on ${values.host}: other computers on the network can reach this page.`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './define';
-import { calendarDate, id, optionalText } from './fields';
+import type { GradingScaleName } from './calendar';
+import { calendarDate, id, noInput, optionalText } from './fields';
 
 // ---------------------------------------------------------------------------------------------
 // Fields
@@ -72,9 +73,11 @@ export interface JournalPage {
   className: string;
   subject: { nameKy: string; nameRu: string };
   period: { periodId: number; kind: string; number: number; startsOn: string; endsOn: string };
+  /** The grading scale at the period's start (a quarter lies in one half-year); 'none': no marks at all. */
+  scale: GradingScaleName;
   pupils: JournalPagePupil[];
   /** In date order, then by lesson number. */
-  lessons: Omit<LessonRow, 'classSubjectId' | 'planTopicId' | 'classWork'>[];
+  lessons: Omit<LessonRow, 'classSubjectId'>[];
   marks: MarkRow[];
   attendance: AttendanceRow[];
   periodMarks: { studentId: number; value: string; proposedValue: string | null; proposedAverage: number | null }[];
@@ -90,6 +93,32 @@ export interface MarkHistoryEntry {
   before: unknown;
   after: unknown;
   reason: string | null;
+}
+
+/** A journal the caller may open: one class subject of the current year, with its subgroups. */
+export interface JournalChoice {
+  classSubjectId: number;
+  classId: number;
+  className: string;
+  grade: number;
+  subject: { nameKy: string; nameRu: string };
+  teacherName: string | null;
+  subgroups: { subgroupId: number; name: string; teacherName: string | null }[];
+  /** The caller teaches it (or one of its subgroups): they may write in it. */
+  own: boolean;
+}
+
+/** What the journal screen opens with: the year, its periods, the journals and who may teach a lesson. */
+export interface JournalChoices {
+  /** The school's date now (Bishkek), by the server's clock: new lessons start on it. */
+  today: string;
+  year: { yearId: number; title: string; closed: boolean } | null;
+  periods: { periodId: number; kind: string; number: number; startsOn: string; endsOn: string }[];
+  /** The quarter holding today, else the nearest one before it, else the first. */
+  currentPeriodId: number | null;
+  journals: JournalChoice[];
+  /** Teachers who may be recorded as a lesson's substitute. */
+  teachers: { staffId: number; name: string }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -167,6 +196,8 @@ export const journalCalls = {
     access: writers,
     mutates: true,
   }),
+  /** The journals of the current year the caller may open: every one with journal.readAll, else their own. */
+  'journal.choices': call<JournalChoices>()({ input: noInput, access: readers, mutates: false }),
   /** One class subject (or subgroup) in one period: pupils, lessons, marks, attendance, period marks. */
   'journal.page': call<JournalPage>()({
     input: z.object({ classSubjectId: id, subgroupId: id.optional(), periodId: id }).strict(),

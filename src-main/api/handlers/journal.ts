@@ -2,6 +2,7 @@ import { setAttendance } from '../../journal/attendance';
 import { saveLesson } from '../../journal/lessons';
 import { markHistory } from '../../journal/mark-history';
 import { clearMark, setMark } from '../../journal/marks';
+import { journalChoices } from '../../journal/choices';
 import { journalPage } from '../../journal/page';
 import type { HandlerMap } from './types';
 
@@ -10,6 +11,7 @@ export const journalHandlers: HandlerMap<
   | 'journal.markSet'
   | 'journal.markClear'
   | 'journal.attendanceSet'
+  | 'journal.choices'
   | 'journal.page'
   | 'journal.markHistory'
 > = {
@@ -17,6 +19,7 @@ export const journalHandlers: HandlerMap<
   'journal.markSet': (ctx, input) => setMark(ctx, input),
   'journal.markClear': (ctx, input) => clearMark(ctx, input),
   'journal.attendanceSet': (ctx, input) => setAttendance(ctx, input),
+  'journal.choices': (ctx) => journalChoices(ctx),
   'journal.page': (ctx, input) => journalPage(ctx, input),
   'journal.markHistory': (ctx, input) => markHistory(ctx, input),
 };

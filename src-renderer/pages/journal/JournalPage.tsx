@@ -1,6 +1,122 @@
-import type { SessionUser } from '../../../src-main/api/contract';
+import { useEffect, useId, useState } from 'react';
+import type { ApiErrorBody, SessionUser } from '../../../src-main/api/contract';
+import type { JournalChoices } from '../../../src-main/api/contract/journal';
+import { api, call } from '../../api/api';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useI18n, type I18n } from '../../i18n/i18n';
+import { JournalSheet } from './JournalSheet';
+import './journal.css';
 
-/** Placeholder until the screen lands. */
+type Period = JournalChoices['periods'][number];
+
+export function periodName(p: Pick<Period, 'kind' | 'number'>, t: I18n['t']): string {
+  if (p.kind === 'quarter') return t('journal.quarter', { number: p.number });
+  if (p.kind === 'half_year') return t('journal.halfYear', { number: p.number });
+  return t('journal.year');
+}
+
+/**
+ * The journal screen: choose a class subject (a teacher sees their own, the deputy and the director
+ * every one), a subgroup where the class is split, and a period; the page opens below.
+ */
 export function JournalPage({ user }: { user: SessionUser }) {
-  return <section aria-busy="true" data-user={user.userId} />;
+  const { t, lang } = useI18n();
+  const ids = useId();
+  const [choices, setChoices] = useState<JournalChoices | null>(null);
+  const [error, setError] = useState<ApiErrorBody | null>(null);
+  const [classSubjectId, setClassSubjectId] = useState<number | null>(null);
+  const [subgroupId, setSubgroupId] = useState<number | null>(null);
+  const [periodId, setPeriodId] = useState<number | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void call(api()['journal.choices']()).then((r) => {
+      if (!live) return;
+      if (!r.ok) return setError(r.error);
+      setChoices(r.value);
+      setPeriodId(r.value.currentPeriodId);
+      if (r.value.journals.length === 1) setClassSubjectId(r.value.journals[0]?.classSubjectId ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (error) return <ErrorNotice error={error} />;
+  if (!choices) return <p className="muted">{t('journal.loading')}</p>;
+  const journal = choices.journals.find((j) => j.classSubjectId === classSubjectId) ?? null;
+  const period = choices.periods.find((p) => p.periodId === periodId) ?? null;
+  const subject = (j: (typeof choices.journals)[number]) => (lang === 'ky' ? j.subject.nameKy : j.subject.nameRu);
+  const writable =
+    !!journal &&
+    !choices.year?.closed &&
+    (user.permissions.includes('journal.correct') || (user.permissions.includes('journal.writeOwn') && journal.own));
+
+  return (
+    <section className="page journal-page">
+      <h1>{t('journal.title')}</h1>
+      {!choices.year && <p className="notice notice-info">{t('journal.noYear')}</p>}
+      {choices.year && choices.journals.length === 0 && <p className="notice notice-info">{t('journal.noJournals')}</p>}
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor={`${ids}-journal`}>{t('journal.pick')}</label>
+          <select
+            id={`${ids}-journal`}
+            value={classSubjectId ?? ''}
+            onChange={(e) => {
+              setClassSubjectId(e.target.value ? Number(e.target.value) : null);
+              setSubgroupId(null);
+            }}
+          >
+            <option value="">{t('journal.pickPrompt')}</option>
+            {choices.journals.map((j) => (
+              <option key={j.classSubjectId} value={j.classSubjectId}>
+                {j.className} — {subject(j)}
+                {j.teacherName ? ` (${j.teacherName})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        {journal && journal.subgroups.length > 0 && (
+          <div className="field">
+            <label htmlFor={`${ids}-group`}>{t('journal.subgroup')}</label>
+            <select
+              id={`${ids}-group`}
+              value={subgroupId ?? ''}
+              onChange={(e) => setSubgroupId(e.target.value ? Number(e.target.value) : null)}
+            >
+              <option value="">{t('journal.wholeClass')}</option>
+              {journal.subgroups.map((g) => (
+                <option key={g.subgroupId} value={g.subgroupId}>
+                  {g.name}
+                  {g.teacherName ? ` (${g.teacherName})` : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${ids}-period`}>{t('journal.period')}</label>
+          <select id={`${ids}-period`} value={periodId ?? ''} onChange={(e) => setPeriodId(Number(e.target.value))}>
+            {choices.periods.map((p) => (
+              <option key={p.periodId} value={p.periodId}>
+                {periodName(p, t)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {journal && period && (
+        <JournalSheet
+          key={`${journal.classSubjectId}:${subgroupId}:${period.periodId}`}
+          user={user}
+          query={{ classSubjectId: journal.classSubjectId, subgroupId, periodId: period.periodId }}
+          writable={writable}
+          periodLabel={periodName(period, t)}
+          teachers={choices.teachers}
+          today={choices.today}
+        />
+      )}
+    </section>
+  );
 }

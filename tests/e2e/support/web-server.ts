@@ -13,13 +13,13 @@ export interface RunningServer {
  * Starts browser mode as a user would (`src-main/web/main.ts`), by its own binary so that the
  * process stopped is the one serving, on a free port with a fresh database file.
  */
-export async function startServer(extraArgs: string[] = []): Promise<RunningServer> {
+export async function startServer(extraArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mektep-e2e-'));
   const dbFile = path.join(dir, 'journal.sqlite');
   const child: ChildProcess = spawn(
     path.resolve('node_modules/.bin/tsx'),
     ['src-main/web/main.ts', '--db', dbFile, '--port', '0', ...extraArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

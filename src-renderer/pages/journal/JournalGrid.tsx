@@ -1,0 +1,174 @@
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { JournalPage, JournalPagePupil } from '../../../src-main/api/contract/journal';
+import { useI18n } from '../../i18n/i18n';
+import { pupilName } from './names';
+import {
+  belongsOn,
+  cellKey,
+  dayMonth,
+  emphasisedKinds,
+  indexPage,
+  keyAction,
+  moveFocus,
+  type KeyAction,
+} from './sheet-model';
+
+export interface CellRef {
+  lesson: JournalPage['lessons'][number];
+  pupil: JournalPagePupil;
+}
+
+export interface GridFocus {
+  row: number;
+  col: number;
+}
+
+/**
+ * The journal as a spreadsheet: pupils down, lessons across, then the period mark, the average and the
+ * count. One cell is in the tab order at a time (a roving tabindex); keys act on it as `keyAction` says.
+ */
+export function JournalGrid({
+  page,
+  focus,
+  onFocus,
+  onAction,
+  onOpenLesson,
+  periodLabel,
+}: {
+  page: JournalPage;
+  focus: GridFocus;
+  onFocus(focus: GridFocus): void;
+  onAction(cell: CellRef, action: Exclude<KeyAction, { type: 'move' }>): void;
+  onOpenLesson(lesson: JournalPage['lessons'][number]): void;
+  periodLabel: string;
+}) {
+  const { t, format, lang } = useI18n();
+  const index = useMemo(() => indexPage(page), [page]);
+  const table = useRef<HTMLTableElement>(null);
+  const size = { rows: page.pupils.length, cols: page.lessons.length };
+
+  // Keep the browser's focus on the focused cell when the page is read again after a write.
+  useEffect(() => {
+    const grid = table.current;
+    if (!grid || !grid.contains(document.activeElement)) return;
+    const cell = grid.querySelector<HTMLElement>(`[data-row="${focus.row}"][data-col="${focus.col}"]`);
+    if (cell && cell !== document.activeElement) cell.focus();
+  }, [focus, page]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableCellElement>, row: number, col: number) => {
+    const action = keyAction(e);
+    if (!action) return;
+    const pupil = page.pupils[row];
+    const lesson = page.lessons[col];
+    if (action.type === 'move') {
+      const next = moveFocus({ row, col }, action, size, e.key === 'Tab');
+      // Tab past the last cell leaves the grid as it would leave any other control.
+      if (e.key === 'Tab' && next.row === row && next.col === col) return;
+      e.preventDefault();
+      onFocus(next);
+      table.current?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-col="${next.col}"]`)?.focus();
+      return;
+    }
+    e.preventDefault();
+    if (pupil && lesson) onAction({ pupil, lesson }, action);
+  };
+
+  const subjectName = lang === 'ky' ? page.subject.nameKy : page.subject.nameRu;
+  return (
+    <div className="journal-scroll">
+      <table
+        ref={table}
+        className="journal-grid"
+        role="grid"
+        aria-label={t('journal.gridLabel', { subject: subjectName, className: page.className, period: periodLabel })}
+      >
+        <thead>
+          <tr>
+            <th scope="col">№</th>
+            <th scope="col" className="pupil-head">
+              {t('journal.pupil')}
+            </th>
+            {page.lessons.map((l) => (
+              <th key={l.lessonId} scope="col" className="lesson-head">
+                <button
+                  type="button"
+                  className="link"
+                  title={l.topic ?? t('journal.noTopic')}
+                  onClick={() => onOpenLesson(l)}
+                >
+                  {dayMonth(l.date)}
+                </button>
+                <span className="lesson-topic">{l.topic ?? '—'}</span>
+              </th>
+            ))}
+            <th scope="col" className="period-head">
+              {periodLabel}
+            </th>
+            <th scope="col">{t('journal.average')}</th>
+            <th scope="col">{t('journal.markCount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.pupils.map((pupil, row) => {
+            const periodMark = page.periodMarks.find((m) => m.studentId === pupil.studentId);
+            return (
+              <tr key={pupil.studentId}>
+                <td className="row-number">{row + 1}</td>
+                <th scope="row" className="pupil-name">
+                  {pupilName(pupil)}
+                </th>
+                {page.lessons.map((lesson, col) => {
+                  const key = cellKey(lesson.lessonId, pupil.studentId);
+                  const marks = index.marks.get(key) ?? [];
+                  const absence = index.attendance.get(key);
+                  const inClass = belongsOn(pupil, lesson.date);
+                  const focused = focus.row === row && focus.col === col;
+                  return (
+                    <td
+                      key={lesson.lessonId}
+                      role="gridcell"
+                      tabIndex={focused ? 0 : -1}
+                      data-row={row}
+                      data-col={col}
+                      aria-label={t('journal.cellLabel', { pupil: pupilName(pupil), date: format.date(lesson.date) })}
+                      aria-disabled={inClass ? undefined : true}
+                      title={inClass ? undefined : t('journal.notInClass')}
+                      className={`cell${inClass ? '' : ' cell-out'}${focused ? ' cell-focus' : ''}`}
+                      onFocus={() => !focused && onFocus({ row, col })}
+                      onClick={() => onFocus({ row, col })}
+                      onDoubleClick={() => inClass && onAction({ pupil, lesson }, { type: 'detail' })}
+                      onKeyDown={(e) => onKeyDown(e, row, col)}
+                    >
+                      {absence && (
+                        <span
+                          className={`absence absence-${absence.reasonKind}`}
+                          title={`${t(`attendance.${absence.status}`)}: ${t(`absence.${absence.reasonKind}`)}`}
+                        >
+                          {t(`attendance.short.${absence.status}`)}
+                        </span>
+                      )}
+                      {marks.map((m) => (
+                        <span
+                          key={m.markId}
+                          className={`mark mark-${m.kind}${emphasisedKinds.has(m.kind) ? ' mark-strong' : ''}`}
+                          title={t(`markKind.${m.kind}`)}
+                        >
+                          {m.value}
+                        </span>
+                      ))}
+                    </td>
+                  );
+                })}
+                <td className="period-mark" title={periodMark?.proposedValue ?? undefined}>
+                  {periodMark?.value ?? ''}
+                </td>
+                <td className="number">{pupil.average === null ? '' : format.number(pupil.average, 2)}</td>
+                <td className="number">{pupil.markCount}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { useId, useMemo, useState } from 'react';
+import type { SessionUser } from '../../../src-main/api/contract';
+import {
+  markKinds,
+  type JournalChoices,
+  type JournalPage,
+  type MarkKindCode,
+} from '../../../src-main/api/contract/journal';
+import { api } from '../../api/api';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { SheetNotice } from './SheetNotice';
+import { useI18n } from '../../i18n/i18n';
+import { CellDialog } from './CellDialog';
+import { JournalGrid, type CellRef, type GridFocus } from './JournalGrid';
+import { LessonDialog } from './LessonDialog';
+import { cellKey, indexPage, type KeyAction } from './sheet-model';
+import { useJournalSheet, type SheetQuery } from './useJournalSheet';
+
+type PageLesson = JournalPage['lessons'][number];
+
+/**
+ * One open journal page: the toolbar (kind of the marks being typed, the deputy's correction reason, a
+ * new lesson), the grid, and the lesson and cell dialogs.
+ */
+export function JournalSheet({
+  user,
+  query,
+  writable,
+  periodLabel,
+  teachers,
+  today,
+}: {
+  user: SessionUser;
+  query: SheetQuery;
+  writable: boolean;
+  periodLabel: string;
+  teachers: JournalChoices['teachers'];
+  /** The school's date by the server's clock. */
+  today: string;
+}) {
+  const { t } = useI18n();
+  const ids = useId();
+  const sheet = useJournalSheet(query);
+  const { page, write } = sheet;
+  const [focus, setFocus] = useState<GridFocus>({ row: 0, col: 0 });
+  const [typingKind, setTypingKind] = useState<MarkKindCode>('general');
+  const [reason, setReason] = useState('');
+  const [cell, setCell] = useState<CellRef | null>(null);
+  const [lessonOpen, setLessonOpen] = useState<{ lesson: PageLesson | null } | null>(null);
+  const index = useMemo(() => (page ? indexPage(page) : null), [page]);
+  const corrects = user.permissions.includes('journal.correct');
+  const correction = reason.trim() ? reason.trim() : undefined;
+
+  const refocusGrid = () =>
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`.journal-grid [data-row="${focus.row}"][data-col="${focus.col}"]`)?.focus(),
+    );
+
+  const act = (target: CellRef, action: Exclude<KeyAction, { type: 'move' }>) => {
+    const ids = { lessonId: target.lesson.lessonId, studentId: target.pupil.studentId };
+    const withReason = correction ? { reason: correction } : {};
+    if (action.type === 'detail') return setCell(target);
+    if (!writable) return;
+    if (action.type === 'mark') {
+      void write(() => api()['journal.markSet']({ ...ids, value: action.value, kind: typingKind, ...withReason }));
+    } else if (action.type === 'absent') {
+      void write(() =>
+        api()['journal.attendanceSet']({
+          ...ids,
+          status: 'absent',
+          reasonKind: 'unexcused',
+          ...(correction ? { correctionReason: correction } : {}),
+        }),
+      );
+    } else {
+      // Delete takes away one thing at a time: the mark of the kind being typed, else the last mark, else
+      // the absence, so that a slip is undone without wiping the cell.
+      const key = cellKey(ids.lessonId, ids.studentId);
+      const marks = index?.marks.get(key) ?? [];
+      const mark = marks.find((m) => m.kind === typingKind) ?? marks[marks.length - 1];
+      if (mark) void write(() => api()['journal.markClear']({ markId: mark.markId, ...withReason }));
+      else if (index?.attendance.has(key)) {
+        void write(() =>
+          api()['journal.attendanceSet']({
+            ...ids,
+            status: null,
+            reasonKind: 'unexcused',
+            ...(correction ? { correctionReason: correction } : {}),
+          }),
+        );
+      }
+    }
+  };
+
+  if (!page) {
+    return sheet.error ? <ErrorNotice error={sheet.error} /> : <p className="muted">{t('journal.loading')}</p>;
+  }
+  const draftDate =
+    today < page.period.startsOn ? page.period.startsOn : today > page.period.endsOn ? page.period.endsOn : today;
+  return (
+    <section className="journal-sheet" aria-busy={sheet.busy}>
+      <div className="toolbar journal-toolbar">
+        {writable && (
+          <div className="field">
+            <label htmlFor={`${ids}-kind`}>{t('journal.typingKind')}</label>
+            <select
+              id={`${ids}-kind`}
+              value={typingKind}
+              onChange={(e) => setTypingKind(e.target.value as MarkKindCode)}
+            >
+              {markKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`markKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {writable && corrects && (
+          <div className="field">
+            <label htmlFor={`${ids}-reason`}>{t('journal.correctionReason')}</label>
+            <input id={`${ids}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+            <span className="field-help">{t('journal.correctionHelp')}</span>
+          </div>
+        )}
+        {writable && (
+          <button type="button" onClick={() => setLessonOpen({ lesson: null })}>
+            {t('journal.lessonAdd')}
+          </button>
+        )}
+      </div>
+      {!writable && <p className="notice notice-info">{t('journal.readOnly')}</p>}
+      {page.scale === 'none' && <p className="notice notice-info">{t('journal.noMarksHere')}</p>}
+      <SheetNotice error={sheet.error} />
+      {writable && <p className="muted journal-keys">{t('journal.keysHelp')}</p>}
+      {page.lessons.length === 0 && <p className="muted">{t('journal.noLessons')}</p>}
+      <JournalGrid
+        page={page}
+        focus={focus}
+        onFocus={setFocus}
+        onAction={act}
+        onOpenLesson={(lesson) => setLessonOpen({ lesson })}
+        periodLabel={periodLabel}
+      />
+      {cell && index && (
+        <CellDialog
+          cell={cell}
+          marks={index.marks.get(cellKey(cell.lesson.lessonId, cell.pupil.studentId)) ?? []}
+          absence={index.attendance.get(cellKey(cell.lesson.lessonId, cell.pupil.studentId))}
+          defaultKind={typingKind}
+          readOnly={!writable}
+          reason={reason}
+          write={write}
+          onClose={() => {
+            setCell(null);
+            refocusGrid();
+          }}
+        />
+      )}
+      {lessonOpen && (
+        <LessonDialog
+          lesson={lessonOpen.lesson}
+          draft={{ date: draftDate, lessonNumber: null }}
+          classSubjectId={query.classSubjectId}
+          subgroupId={query.subgroupId}
+          teachers={teachers}
+          readOnly={!writable}
+          reason={reason}
+          write={write}
+          onClose={() => {
+            setLessonOpen(null);
+            refocusGrid();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ApiResult } from '../../../src-main/api/contract';
+import type { JournalChoices, JournalPage, LessonRow } from '../../../src-main/api/contract/journal';
+import { api } from '../../api/api';
+import { useI18n } from '../../i18n/i18n';
+import { Modal } from './Modal';
+
+type Write = <T>(request: () => Promise<ApiResult<T>>) => Promise<T | null>;
+type PageLesson = JournalPage['lessons'][number];
+
+/**
+ * A lesson's own entries: date and number, topic, work in class, homework, and who taught it when it
+ * was a substitution. A new lesson starts on today's date (or a planned date the caller passes).
+ */
+export function LessonDialog({
+  lesson,
+  draft,
+  classSubjectId,
+  subgroupId,
+  teachers,
+  readOnly,
+  reason,
+  write,
+  onClose,
+}: {
+  lesson: PageLesson | null;
+  draft: { date: string; lessonNumber: number | null };
+  classSubjectId: number;
+  subgroupId: number | null;
+  teachers: JournalChoices['teachers'];
+  readOnly: boolean;
+  reason: string;
+  write: Write;
+  onClose(saved: LessonRow | null): void;
+}) {
+  const { t, format } = useI18n();
+  const ids = useId();
+  const [date, setDate] = useState(lesson?.date ?? draft.date);
+  const [lessonNumber, setLessonNumber] = useState(String(lesson?.lessonNumber ?? draft.lessonNumber ?? ''));
+  const [topic, setTopic] = useState(lesson?.topic ?? '');
+  const [classWork, setClassWork] = useState(lesson?.classWork ?? '');
+  const [homework, setHomework] = useState(lesson?.homework ?? '');
+  const [isSubstitution, setSubstitution] = useState(lesson?.isSubstitution ?? false);
+  const [taughtBy, setTaughtBy] = useState(lesson?.isSubstitution && lesson.taughtBy ? String(lesson.taughtBy) : '');
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const text = (v: string) => (v.trim() ? v.trim() : undefined);
+    const saved = await write(() =>
+      api()['journal.lessonSave']({
+        ...(lesson ? { lessonId: lesson.lessonId } : {}),
+        classSubjectId,
+        ...(subgroupId !== null ? { subgroupId } : {}),
+        date,
+        ...(lessonNumber ? { lessonNumber: Number(lessonNumber) } : {}),
+        ...(lesson?.planTopicId ? { planTopicId: lesson.planTopicId } : {}),
+        topic: text(topic),
+        classWork: text(classWork),
+        homework: text(homework),
+        isSubstitution,
+        ...(isSubstitution && taughtBy ? { taughtBy: Number(taughtBy) } : {}),
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+      }),
+    );
+    if (saved) onClose(saved);
+  };
+
+  const title = lesson ? t('journal.lessonTitle', { date: format.date(lesson.date) }) : t('journal.lessonNew');
+  return (
+    <Modal title={title} onClose={() => onClose(null)}>
+      <form onSubmit={(e) => void save(e)}>
+        <fieldset disabled={readOnly}>
+          <div className="grid-2">
+            <div className="field">
+              <label htmlFor={`${ids}-date`}>{t('journal.date')}</label>
+              <input id={`${ids}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${ids}-number`}>{t('journal.lessonNumber')}</label>
+              <input
+                id={`${ids}-number`}
+                type="number"
+                min={0}
+                max={12}
+                value={lessonNumber}
+                onChange={(e) => setLessonNumber(e.target.value)}
+              />
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-topic`}>{t('journal.topic')}</label>
+            <input id={`${ids}-topic`} value={topic} maxLength={300} onChange={(e) => setTopic(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-work`}>{t('journal.classWork')}</label>
+            <textarea id={`${ids}-work`} value={classWork} rows={2} onChange={(e) => setClassWork(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-homework`}>{t('journal.homework')}</label>
+            <textarea id={`${ids}-homework`} value={homework} rows={2} onChange={(e) => setHomework(e.target.value)} />
+          </div>
+          <label className="checkbox">
+            <input type="checkbox" checked={isSubstitution} onChange={(e) => setSubstitution(e.target.checked)} />
+            {t('journal.substitution')}
+          </label>
+          {isSubstitution && (
+            <div className="field">
+              <label htmlFor={`${ids}-substitute`}>{t('journal.substitute')}</label>
+              <select id={`${ids}-substitute`} value={taughtBy} required onChange={(e) => setTaughtBy(e.target.value)}>
+                <option value="" />
+                {teachers.map((teacher) => (
+                  <option key={teacher.staffId} value={teacher.staffId}>
+                    {teacher.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </fieldset>
+        <div className="actions">
+          {!readOnly && (
+            <button type="submit" className="primary">
+              {t('journal.save')}
+            </button>
+          )}
+          <button type="button" onClick={() => onClose(null)}>
+            {t('journal.close')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
