@@ -21,19 +21,27 @@ export function useJournalSheet(query: SheetQuery) {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const { classSubjectId, subgroupId, periodId } = query;
 
+  const read = useCallback(
+    () => call(api()['journal.page']({ classSubjectId, periodId, ...(subgroupId !== null ? { subgroupId } : {}) })),
+    [classSubjectId, subgroupId, periodId],
+  );
   const reload = useCallback(async () => {
-    const result = await call(
-      api()['journal.page']({ classSubjectId, periodId, ...(subgroupId !== null ? { subgroupId } : {}) }),
-    );
+    const result = await read();
     if (result.ok) setPage(result.value);
     else setError(result.error);
-  }, [classSubjectId, subgroupId, periodId]);
+  }, [read]);
 
   useEffect(() => {
-    setPage(null);
-    setError(null);
-    void reload();
-  }, [reload]);
+    let live = true;
+    void read().then((result) => {
+      if (!live) return;
+      if (result.ok) setPage(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [read]);
 
   /** Runs one write after the ones before it; resolves to its value, or null after showing the refusal. */
   const write = useCallback(
