@@ -127,4 +127,13 @@ describe('the journal page in Chromium', () => {
     await suite.page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
   });
+
+  it('lets the deputy set a quarter mark in the column after the last lesson', async () => {
+    const quarterCell = suite.page.locator(`.journal-grid [data-row="0"][data-col="${column + 1}"]`);
+    await cell(0).focus();
+    await suite.page.keyboard.press('ArrowRight');
+    await expect.poll(() => quarterCell.evaluate((el) => el === document.activeElement)).toBe(true);
+    await suite.page.keyboard.press('4');
+    await expect.poll(() => quarterCell.locator('.period-value').textContent()).toBe('4');
+  });
 });

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { JournalPage, JournalPagePupil } from '../../../src-main/api/contract/journal';
+import type { PeriodMarkSheet, PeriodMarkSheetPupil } from '../../../src-main/api/contract/period-marks';
 import { useI18n } from '../../i18n/i18n';
 import { pupilName } from './names';
+import { PeriodCell } from './PeriodCell';
 import {
   belongsOn,
   cellKey,
@@ -18,6 +20,8 @@ export interface CellRef {
   pupil: JournalPagePupil;
 }
 
+export type CellAction = Exclude<KeyAction, { type: 'move' }>;
+
 export interface GridFocus {
   row: number;
   col: number;
@@ -29,23 +33,30 @@ export interface GridFocus {
  */
 export function JournalGrid({
   page,
+  periodSheet,
   focus,
   onFocus,
   onAction,
+  onPeriodAction,
   onOpenLesson,
   periodLabel,
 }: {
   page: JournalPage;
+  /** The period-mark column's data; without it the column shows the stored marks and takes no keys. */
+  periodSheet: PeriodMarkSheet | null;
   focus: GridFocus;
   onFocus(focus: GridFocus): void;
-  onAction(cell: CellRef, action: Exclude<KeyAction, { type: 'move' }>): void;
+  onAction(cell: CellRef, action: CellAction): void;
+  onPeriodAction(pupil: PeriodMarkSheetPupil, action: CellAction): void;
   onOpenLesson(lesson: JournalPage['lessons'][number]): void;
   periodLabel: string;
 }) {
   const { t, format, lang } = useI18n();
   const index = useMemo(() => indexPage(page), [page]);
   const table = useRef<HTMLTableElement>(null);
-  const size = { rows: page.pupils.length, cols: page.lessons.length };
+  const periodCol = page.lessons.length;
+  const periodRows = useMemo(() => new Map((periodSheet?.pupils ?? []).map((p) => [p.studentId, p])), [periodSheet]);
+  const size = { rows: page.pupils.length, cols: page.lessons.length + (periodSheet ? 1 : 0) };
 
   // Keep the browser's focus on the focused cell when the page is read again after a write.
   useEffect(() => {
@@ -70,7 +81,9 @@ export function JournalGrid({
       return;
     }
     e.preventDefault();
-    if (pupil && lesson) onAction({ pupil, lesson }, action);
+    const periodRow = pupil && col === periodCol ? periodRows.get(pupil.studentId) : undefined;
+    if (periodRow) onPeriodAction(periodRow, action);
+    else if (pupil && lesson) onAction({ pupil, lesson }, action);
   };
 
   const subjectName = lang === 'ky' ? page.subject.nameKy : page.subject.nameRu;
@@ -159,9 +172,20 @@ export function JournalGrid({
                     </td>
                   );
                 })}
-                <td className="period-mark" title={periodMark?.proposedValue ?? undefined}>
-                  {periodMark?.value ?? ''}
-                </td>
+                {periodSheet ? (
+                  <PeriodCell
+                    row={periodRows.get(pupil.studentId)}
+                    label={`${pupilName(pupil)}, ${periodLabel}`}
+                    focused={focus.row === row && focus.col === periodCol}
+                    rowIndex={row}
+                    col={periodCol}
+                    onFocus={() => onFocus({ row, col: periodCol })}
+                    onOpen={(r) => onPeriodAction(r, { type: 'detail' })}
+                    onKeyDown={(e) => onKeyDown(e, row, periodCol)}
+                  />
+                ) : (
+                  <td className="period-mark">{periodMark?.value ?? ''}</td>
+                )}
                 <td className="number">{pupil.average === null ? '' : format.number(pupil.average, 2)}</td>
                 <td className="number">{pupil.markCount}</td>
               </tr>

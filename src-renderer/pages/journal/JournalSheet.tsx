@@ -11,9 +11,11 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SheetNotice } from './SheetNotice';
 import { useI18n } from '../../i18n/i18n';
 import { CellDialog } from './CellDialog';
-import { JournalGrid, type CellRef, type GridFocus } from './JournalGrid';
+import type { PeriodMarkSheetPupil } from '../../../src-main/api/contract/period-marks';
+import { JournalGrid, type CellAction, type CellRef, type GridFocus } from './JournalGrid';
+import { PeriodMarkDialog } from './PeriodMarkDialog';
 import { LessonDialog } from './LessonDialog';
-import { cellKey, indexPage, type KeyAction } from './sheet-model';
+import { cellKey, indexPage } from './sheet-model';
 import { useJournalSheet, type SheetQuery } from './useJournalSheet';
 
 type PageLesson = JournalPage['lessons'][number];
@@ -41,11 +43,12 @@ export function JournalSheet({
   const { t } = useI18n();
   const ids = useId();
   const sheet = useJournalSheet(query);
-  const { page, write } = sheet;
+  const { page, periodSheet, write } = sheet;
   const [focus, setFocus] = useState<GridFocus>({ row: 0, col: 0 });
   const [typingKind, setTypingKind] = useState<MarkKindCode>('general');
   const [reason, setReason] = useState('');
   const [cell, setCell] = useState<CellRef | null>(null);
+  const [periodPupil, setPeriodPupil] = useState<number | null>(null);
   const [lessonOpen, setLessonOpen] = useState<{ lesson: PageLesson | null } | null>(null);
   const index = useMemo(() => (page ? indexPage(page) : null), [page]);
   const corrects = user.permissions.includes('journal.correct');
@@ -56,7 +59,19 @@ export function JournalSheet({
       document.querySelector<HTMLElement>(`.journal-grid [data-row="${focus.row}"][data-col="${focus.col}"]`)?.focus(),
     );
 
-  const act = (target: CellRef, action: Exclude<KeyAction, { type: 'move' }>) => {
+  /** Keys on the period-mark column: a digit sets the mark, н sets н/а, Delete clears, Enter opens it. */
+  const actOnPeriod = (pupil: PeriodMarkSheetPupil, action: CellAction) => {
+    if (action.type === 'detail') return setPeriodPupil(pupil.studentId);
+    if (!periodSheet?.edit.allowed) return setPeriodPupil(pupil.studentId);
+    const key = { classSubjectId: periodSheet.classSubjectId, kind: periodSheet.kind, number: periodSheet.number };
+    const withReason = correction ? { reason: correction } : {};
+    const ids = { ...key, studentId: pupil.studentId, ...withReason };
+    if (action.type === 'mark') void write(() => api()['periodMarks.set']({ ...ids, value: action.value }));
+    else if (action.type === 'absent') void write(() => api()['periodMarks.set']({ ...ids, value: 'н/а' }));
+    else if (pupil.mark) void write(() => api()['periodMarks.clear'](ids));
+  };
+
+  const act = (target: CellRef, action: CellAction) => {
     const ids = { lessonId: target.lesson.lessonId, studentId: target.pupil.studentId };
     const withReason = correction ? { reason: correction } : {};
     if (action.type === 'detail') return setCell(target);
@@ -95,6 +110,7 @@ export function JournalSheet({
   if (!page) {
     return sheet.error ? <ErrorNotice error={sheet.error} /> : <p className="muted">{t('journal.loading')}</p>;
   }
+  const openPeriodPupil = periodSheet?.pupils.find((p) => p.studentId === periodPupil);
   const draftDate =
     today < page.period.startsOn ? page.period.startsOn : today > page.period.endsOn ? page.period.endsOn : today;
   return (
@@ -136,9 +152,11 @@ export function JournalSheet({
       {page.lessons.length === 0 && <p className="muted">{t('journal.noLessons')}</p>}
       <JournalGrid
         page={page}
+        periodSheet={periodSheet}
         focus={focus}
         onFocus={setFocus}
         onAction={act}
+        onPeriodAction={actOnPeriod}
         onOpenLesson={(lesson) => setLessonOpen({ lesson })}
         periodLabel={periodLabel}
       />
@@ -153,6 +171,18 @@ export function JournalSheet({
           write={write}
           onClose={() => {
             setCell(null);
+            refocusGrid();
+          }}
+        />
+      )}
+      {periodSheet && openPeriodPupil && (
+        <PeriodMarkDialog
+          sheet={periodSheet}
+          pupil={openPeriodPupil}
+          reason={reason}
+          write={write}
+          onClose={() => {
+            setPeriodPupil(null);
             refocusGrid();
           }}
         />
