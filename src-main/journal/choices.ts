@@ -15,6 +15,7 @@ interface LoadLine {
   sortOrder: number;
   teacherId: number | null;
   teacherName: string | null;
+  classTeacherId: number | null;
 }
 
 interface GroupLine {
@@ -30,8 +31,8 @@ const teacherName = (alias: string) => `case when ${alias}.id is null then null
 
 /**
  * The journals the journal screen offers: the current year's class subjects, all of them to a reader
- * of every journal, to a teacher those they teach (or teach a subgroup of). Three queries whatever the
- * school's size.
+ * of every journal, to a teacher those they teach (or teach a subgroup of) and those of the class they
+ * are class teacher of. Three queries whatever the school's size.
  */
 export function journalChoices(ctx: CallContext): JournalChoices {
   const db = ctx.app.db.sqlite;
@@ -55,7 +56,8 @@ export function journalChoices(ctx: CallContext): JournalChoices {
   const lines = db
     .prepare(
       `select cs.id as classSubjectId, c.id as classId, c.grade, c.letter, s.name_ky as nameKy, s.name_ru as nameRu,
-              s.sort_order as sortOrder, cs.teacher_id as teacherId, ${teacherName('t')} as teacherName
+              s.sort_order as sortOrder, cs.teacher_id as teacherId, ${teacherName('t')} as teacherName,
+              c.class_teacher_id as classTeacherId
          from class_subject cs join class c on c.id = cs.class_id join subject s on s.id = cs.subject_id
          left join staff t on t.id = cs.teacher_id
         where c.year_id = ?`,
@@ -77,7 +79,8 @@ export function journalChoices(ctx: CallContext): JournalChoices {
   for (const line of lines) {
     const own = groups.filter((g) => g.classSubjectId === line.classSubjectId);
     const mine = me !== null && (line.teacherId === me || own.some((g) => g.teacherId === me));
-    if (!readsAll && !mine) continue;
+    const classTeacher = me !== null && line.classTeacherId === me;
+    if (!readsAll && !mine && !classTeacher) continue;
     journals.push({
       classSubjectId: line.classSubjectId,
       classId: line.classId,
@@ -87,6 +90,7 @@ export function journalChoices(ctx: CallContext): JournalChoices {
       teacherName: line.teacherName,
       subgroups: own.map((g) => ({ subgroupId: g.subgroupId, name: g.name, teacherName: g.teacherName })),
       own: mine,
+      classTeacher,
     });
   }
   const byId = new Map(lines.map((l) => [l.classSubjectId, l]));

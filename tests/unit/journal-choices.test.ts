@@ -84,6 +84,25 @@ describe('journal.choices', () => {
     expect(choices.teachers.map((x) => x.name)).toEqual(['Бекова Нуриза', 'Үсөнова Айнура']);
   });
 
+  it('gives a class teacher the journals of her class, to read and to excuse absences in', () => {
+    t.db.sqlite.prepare(`update class set class_teacher_id = ? where grade = 10`).run(f.teacher.user.staffId);
+    try {
+      const choices = expectOk(t.call('journal.choices', undefined, f.teacher.token));
+      expect(choices.journals.find((j) => j.classSubjectId === ids.physics)).toMatchObject({
+        own: false,
+        classTeacher: true,
+      });
+      const quarter = choices.currentPeriodId ?? 0;
+      expectOk(t.call('journal.page', { classSubjectId: ids.physics, periodId: quarter }, f.teacher.token));
+    } finally {
+      t.db.sqlite.prepare(`update class set class_teacher_id = null where grade = 10`).run();
+    }
+    expect(t.call('journal.page', { classSubjectId: ids.physics, periodId: 1 }, f.teacher.token)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+
   it('is refused to the administrator, who keeps accounts and not the journal', () => {
     expect(t.call('journal.choices', undefined, f.administrator.token)).toMatchObject({
       ok: false,

@@ -106,6 +106,8 @@ export interface JournalChoice {
   subgroups: { subgroupId: number; name: string; teacherName: string | null }[];
   /** The caller teaches it (or one of its subgroups): they may write in it. */
   own: boolean;
+  /** The caller is the class teacher of its class: they may excuse its absences. */
+  classTeacher: boolean;
 }
 
 /** What the journal screen opens with: the year, its periods, the journals and who may teach a lesson. */
@@ -196,7 +198,10 @@ export const journalCalls = {
     access: writers,
     mutates: true,
   }),
-  /** The journals of the current year the caller may open: every one with journal.readAll, else their own. */
+  /**
+   * The journals of the current year the caller may open: every one with journal.readAll; for a teacher
+   * those they teach and, as class teacher, those of their class.
+   */
   'journal.choices': call<JournalChoices>()({ input: noInput, access: readers, mutates: false }),
   /** One class subject (or subgroup) in one period: pupils, lessons, marks, attendance, period marks. */
   'journal.page': call<JournalPage>()({

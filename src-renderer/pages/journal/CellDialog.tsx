@@ -27,7 +27,8 @@ export function CellDialog({
   marks,
   absence,
   defaultKind,
-  readOnly,
+  marksReadOnly,
+  attendanceReadOnly,
   reason,
   write,
   onClose,
@@ -36,7 +37,9 @@ export function CellDialog({
   marks: MarkRow[];
   absence: AttendanceRow | undefined;
   defaultKind: MarkKindCode;
-  readOnly: boolean;
+  marksReadOnly: boolean;
+  /** A class teacher may excuse an absence in a lesson they do not teach: attendance stays open to them. */
+  attendanceReadOnly: boolean;
   reason: string;
   write: Write;
   onClose(): void;
@@ -94,7 +97,7 @@ export function CellDialog({
           <li key={m.markId}>
             <strong>{m.value}</strong> — {t(`markKind.${m.kind}`)}
             {m.comment ? ` (${m.comment})` : ''}
-            {!readOnly && (
+            {!marksReadOnly && (
               <button type="button" className="link" onClick={() => void clearMark(m.markId)}>
                 {t('journal.removeMark')}
               </button>
@@ -102,7 +105,7 @@ export function CellDialog({
           </li>
         ))}
       </ul>
-      {!readOnly && (
+      {!marksReadOnly && (
         <form className="cell-form" onSubmit={(e) => void setMark(e)}>
           <div className="field">
             <label htmlFor={`${ids}-value`}>{t('journal.markValue')}</label>
@@ -135,7 +138,7 @@ export function CellDialog({
           <select
             id={`${ids}-presence`}
             value={presence}
-            disabled={readOnly}
+            disabled={attendanceReadOnly}
             onChange={(e) => setPresence(e.target.value as Presence)}
           >
             {(['present', 'absent', 'late'] as const).map((p) => (
@@ -151,7 +154,7 @@ export function CellDialog({
             <select
               id={`${ids}-reasonKind`}
               value={reasonKind}
-              disabled={readOnly}
+              disabled={attendanceReadOnly}
               onChange={(e) => setReasonKind(e.target.value as AbsenceReason)}
             >
               {absenceReasons.map((r) => (
@@ -168,7 +171,7 @@ export function CellDialog({
             <input
               id={`${ids}-reason`}
               value={absenceReason}
-              disabled={readOnly}
+              disabled={attendanceReadOnly}
               onChange={(e) => setAbsenceReason(e.target.value)}
             />
           </div>
@@ -182,12 +185,12 @@ export function CellDialog({
               min={1}
               max={90}
               value={lateMinutes}
-              disabled={readOnly}
+              disabled={attendanceReadOnly}
               onChange={(e) => setLateMinutes(e.target.value)}
             />
           </div>
         )}
-        {!readOnly && <button type="submit">{t('journal.saveAttendance')}</button>}
+        {!attendanceReadOnly && <button type="submit">{t('journal.saveAttendance')}</button>}
       </form>
 
       <h3>{t('journal.history')}</h3>

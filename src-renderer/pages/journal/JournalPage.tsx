@@ -4,7 +4,7 @@ import type { JournalChoices } from '../../../src-main/api/contract/journal';
 import { api, call } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n, type I18n } from '../../i18n/i18n';
-import { JournalSheet } from './JournalSheet';
+import { JournalSheet, type SheetMode } from './JournalSheet';
 import './journal.css';
 
 type Period = JournalChoices['periods'][number];
@@ -47,10 +47,15 @@ export function JournalPage({ user }: { user: SessionUser }) {
   const journal = choices.journals.find((j) => j.classSubjectId === classSubjectId) ?? null;
   const period = choices.periods.find((p) => p.periodId === periodId) ?? null;
   const subject = (j: (typeof choices.journals)[number]) => (lang === 'ky' ? j.subject.nameKy : j.subject.nameRu);
-  const writable =
-    !!journal &&
-    !choices.year?.closed &&
-    (user.permissions.includes('journal.correct') || (user.permissions.includes('journal.writeOwn') && journal.own));
+  const writesOwn = user.permissions.includes('journal.writeOwn');
+  const mode: SheetMode =
+    !journal || choices.year?.closed
+      ? 'read'
+      : user.permissions.includes('journal.correct') || (writesOwn && journal.own)
+        ? 'write'
+        : writesOwn && journal.classTeacher
+          ? 'excuse'
+          : 'read';
 
   return (
     <section className="page journal-page">
@@ -111,7 +116,7 @@ export function JournalPage({ user }: { user: SessionUser }) {
           key={`${journal.classSubjectId}:${subgroupId}:${period.periodId}`}
           user={user}
           query={{ classSubjectId: journal.classSubjectId, subgroupId, periodId: period.periodId }}
-          writable={writable}
+          mode={mode}
           periodLabel={periodName(period, t)}
           teachers={choices.teachers}
           today={choices.today}

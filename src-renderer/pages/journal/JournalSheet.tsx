@@ -21,20 +21,26 @@ import { useJournalSheet, type SheetQuery } from './useJournalSheet';
 type PageLesson = JournalPage['lessons'][number];
 
 /**
+ * What the caller may do on the page: everything the edit rule then allows ('write'), only excuse the
+ * absences of their own class as its class teacher ('excuse'), or read.
+ */
+export type SheetMode = 'write' | 'excuse' | 'read';
+
+/**
  * One open journal page: the toolbar (kind of the marks being typed, the deputy's correction reason, a
  * new lesson), the grid, and the lesson and cell dialogs.
  */
 export function JournalSheet({
   user,
   query,
-  writable,
+  mode,
   periodLabel,
   teachers,
   today,
 }: {
   user: SessionUser;
   query: SheetQuery;
-  writable: boolean;
+  mode: SheetMode;
   periodLabel: string;
   teachers: JournalChoices['teachers'];
   /** The school's date by the server's clock. */
@@ -44,6 +50,7 @@ export function JournalSheet({
   const ids = useId();
   const sheet = useJournalSheet(query);
   const { page, periodSheet, write } = sheet;
+  const writable = mode === 'write';
   const [focus, setFocus] = useState<GridFocus>({ row: 0, col: 0 });
   const [typingKind, setTypingKind] = useState<MarkKindCode>('general');
   const [reason, setReason] = useState('');
@@ -145,7 +152,8 @@ export function JournalSheet({
           </button>
         )}
       </div>
-      {!writable && <p className="notice notice-info">{t('journal.readOnly')}</p>}
+      {mode === 'read' && <p className="notice notice-info">{t('journal.readOnly')}</p>}
+      {mode === 'excuse' && <p className="notice notice-info">{t('journal.excuseOnly')}</p>}
       {page.scale === 'none' && <p className="notice notice-info">{t('journal.noMarksHere')}</p>}
       <SheetNotice error={sheet.error} />
       {writable && <p className="muted journal-keys">{t('journal.keysHelp')}</p>}
@@ -166,7 +174,8 @@ export function JournalSheet({
           marks={index.marks.get(cellKey(cell.lesson.lessonId, cell.pupil.studentId)) ?? []}
           absence={index.attendance.get(cellKey(cell.lesson.lessonId, cell.pupil.studentId))}
           defaultKind={typingKind}
-          readOnly={!writable}
+          marksReadOnly={!writable}
+          attendanceReadOnly={mode === 'read'}
           reason={reason}
           write={write}
           onClose={() => {
