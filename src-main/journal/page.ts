@@ -2,6 +2,9 @@ import { ApiError } from '../api/api-error';
 import type { CallContext } from '../api/context';
 import type { AttendanceRow, JournalPage, JournalPagePupil, MarkRow } from '../api/contract/journal';
 import { comparePeople } from '../text/kyrgyz-order';
+import { schoolDay } from '../calendar/school-day';
+import { plannedLessonDates } from '../timetable/lesson-dates';
+import { addDays } from './edit-policy';
 import { scaleOn } from './grading-scale';
 import { assertCanRead } from './read-access';
 
@@ -155,6 +158,19 @@ export function journalPage(ctx: CallContext, input: PageInput): JournalPage {
     if (pupil) pupil.average = Math.round((s.sum / s.n) * 100) / 100;
   }
 
+  // The timetable's days without a lesson: missed ones up to today, and the coming week's for homework.
+  const horizon = addDays(schoolDay(ctx.now), 7);
+  const taken = new Set(lessons.map((l) => `${l.date}:${l.lessonNumber ?? ''}`));
+  const numberless = new Set(lessons.filter((l) => l.lessonNumber === null).map((l) => l.date));
+  const plannedLessons = plannedLessonDates(ctx.app.db, {
+    classSubjectId: input.classSubjectId,
+    subgroupId: input.subgroupId ?? null,
+    from: period.startsOn,
+    to: period.endsOn < horizon ? period.endsOn : horizon,
+  })
+    .filter((p) => !taken.has(`${p.date}:${p.lessonNumber}`) && !numberless.has(p.date))
+    .map(({ date, lessonNumber }) => ({ date, lessonNumber }));
+
   return {
     classSubjectId: input.classSubjectId,
     subgroupId: input.subgroupId ?? null,
@@ -165,6 +181,7 @@ export function journalPage(ctx: CallContext, input: PageInput): JournalPage {
     scale: scaleOn(ctx.app.db, head.yearId, head.grade, period.startsOn),
     pupils: [...pupils.values()].sort(comparePeople),
     lessons,
+    plannedLessons,
     marks,
     attendance,
     periodMarks,

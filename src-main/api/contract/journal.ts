@@ -78,6 +78,11 @@ export interface JournalPage {
   pupils: JournalPagePupil[];
   /** In date order, then by lesson number. */
   lessons: Omit<LessonRow, 'classSubjectId'>[];
+  /**
+   * Days the timetable has this class subject with no lesson entered yet, up to a week ahead: the
+   * columns a teacher fills without typing a date. A mark typed there creates the lesson.
+   */
+  plannedLessons: { date: string; lessonNumber: number }[];
   marks: MarkRow[];
   attendance: AttendanceRow[];
   periodMarks: { studentId: number; value: string; proposedValue: string | null; proposedAverage: number | null }[];

@@ -5,15 +5,22 @@ import {
   markKinds,
   type AbsenceReason,
   type AttendanceRow,
+  type JournalPage,
+  type JournalPagePupil,
   type MarkKindCode,
   type MarkRow,
 } from '../../../src-main/api/contract/journal';
 import { api } from '../../api/api';
 import { useI18n } from '../../i18n/i18n';
-import type { CellRef } from './JournalGrid';
 import { MarkHistoryTable } from './MarkHistoryTable';
 import { Modal } from './Modal';
 import { pupilName } from './names';
+
+/** A cell whose lesson is entered: the only kind that has marks, attendance and a history. */
+export interface OpenCell {
+  pupil: JournalPagePupil;
+  lesson: JournalPage['lessons'][number];
+}
 
 type Write = <T>(request: () => Promise<ApiResult<T>>) => Promise<T | null>;
 type Presence = 'present' | 'absent' | 'late';
@@ -33,7 +40,7 @@ export function CellDialog({
   write,
   onClose,
 }: {
-  cell: CellRef;
+  cell: OpenCell;
   marks: MarkRow[];
   absence: AttendanceRow | undefined;
   defaultKind: MarkKindCode;

@@ -9,14 +9,17 @@ import {
   cellKey,
   dayMonth,
   emphasisedKinds,
+  gridColumns,
   indexPage,
   keyAction,
   moveFocus,
+  type GridColumn,
   type KeyAction,
 } from './sheet-model';
 
+/** A cell: a pupil in a column, whose lesson may not be entered yet (a planned day of the timetable). */
 export interface CellRef {
-  lesson: JournalPage['lessons'][number];
+  column: GridColumn;
   pupil: JournalPagePupil;
 }
 
@@ -38,7 +41,7 @@ export function JournalGrid({
   onFocus,
   onAction,
   onPeriodAction,
-  onOpenLesson,
+  onOpenColumn,
   periodLabel,
 }: {
   page: JournalPage;
@@ -48,15 +51,16 @@ export function JournalGrid({
   onFocus(focus: GridFocus): void;
   onAction(cell: CellRef, action: CellAction): void;
   onPeriodAction(pupil: PeriodMarkSheetPupil, action: CellAction): void;
-  onOpenLesson(lesson: JournalPage['lessons'][number]): void;
+  onOpenColumn(column: GridColumn): void;
   periodLabel: string;
 }) {
   const { t, format, lang } = useI18n();
   const index = useMemo(() => indexPage(page), [page]);
+  const columns = useMemo(() => gridColumns(page), [page]);
   const table = useRef<HTMLTableElement>(null);
-  const periodCol = page.lessons.length;
+  const periodCol = columns.length;
   const periodRows = useMemo(() => new Map((periodSheet?.pupils ?? []).map((p) => [p.studentId, p])), [periodSheet]);
-  const size = { rows: page.pupils.length, cols: page.lessons.length + (periodSheet ? 1 : 0) };
+  const size = { rows: page.pupils.length, cols: columns.length + (periodSheet ? 1 : 0) };
 
   // Keep the browser's focus on the focused cell when the page is read again after a write.
   useEffect(() => {
@@ -70,7 +74,7 @@ export function JournalGrid({
     const action = keyAction(e);
     if (!action) return;
     const pupil = page.pupils[row];
-    const lesson = page.lessons[col];
+    const column = columns[col];
     if (action.type === 'move') {
       const next = moveFocus({ row, col }, action, size, e.key === 'Tab');
       // Tab past the last cell leaves the grid as it would leave any other control.
@@ -83,7 +87,7 @@ export function JournalGrid({
     e.preventDefault();
     const periodRow = pupil && col === periodCol ? periodRows.get(pupil.studentId) : undefined;
     if (periodRow) onPeriodAction(periodRow, action);
-    else if (pupil && lesson) onAction({ pupil, lesson }, action);
+    else if (pupil && column) onAction({ pupil, column }, action);
   };
 
   const subjectName = lang === 'ky' ? page.subject.nameKy : page.subject.nameRu;
@@ -101,17 +105,23 @@ export function JournalGrid({
             <th scope="col" className="pupil-head">
               {t('journal.pupil')}
             </th>
-            {page.lessons.map((l) => (
-              <th key={l.lessonId} scope="col" className="lesson-head">
+            {columns.map((c, col) => (
+              <th
+                key={c.key}
+                scope="col"
+                className={`lesson-head${c.lesson ? '' : ' planned'}`}
+                data-date={c.date}
+                data-col={col}
+              >
                 <button
                   type="button"
                   className="link"
-                  title={l.topic ?? t('journal.noTopic')}
-                  onClick={() => onOpenLesson(l)}
+                  title={c.lesson ? (c.lesson.topic ?? t('journal.noTopic')) : t('journal.plannedLesson')}
+                  onClick={() => onOpenColumn(c)}
                 >
-                  {dayMonth(l.date)}
+                  {dayMonth(c.date)}
                 </button>
-                <span className="lesson-topic">{l.topic ?? '—'}</span>
+                <span className="lesson-topic">{c.lesson ? (c.lesson.topic ?? '—') : '+'}</span>
               </th>
             ))}
             <th scope="col" className="period-head">
@@ -130,26 +140,26 @@ export function JournalGrid({
                 <th scope="row" className="pupil-name">
                   {pupilName(pupil)}
                 </th>
-                {page.lessons.map((lesson, col) => {
-                  const key = cellKey(lesson.lessonId, pupil.studentId);
+                {columns.map((column, col) => {
+                  const key = column.lesson ? cellKey(column.lesson.lessonId, pupil.studentId) : '';
                   const marks = index.marks.get(key) ?? [];
                   const absence = index.attendance.get(key);
-                  const inClass = belongsOn(pupil, lesson.date);
+                  const inClass = belongsOn(pupil, column.date);
                   const focused = focus.row === row && focus.col === col;
                   return (
                     <td
-                      key={lesson.lessonId}
+                      key={column.key}
                       role="gridcell"
                       tabIndex={focused ? 0 : -1}
                       data-row={row}
                       data-col={col}
-                      aria-label={t('journal.cellLabel', { pupil: pupilName(pupil), date: format.date(lesson.date) })}
+                      aria-label={t('journal.cellLabel', { pupil: pupilName(pupil), date: format.date(column.date) })}
                       aria-disabled={inClass ? undefined : true}
                       title={inClass ? undefined : t('journal.notInClass')}
-                      className={`cell${inClass ? '' : ' cell-out'}${focused ? ' cell-focus' : ''}`}
+                      className={`cell${inClass ? '' : ' cell-out'}${column.lesson ? '' : ' cell-planned'}${focused ? ' cell-focus' : ''}`}
                       onFocus={() => !focused && onFocus({ row, col })}
                       onClick={() => onFocus({ row, col })}
-                      onDoubleClick={() => inClass && onAction({ pupil, lesson }, { type: 'detail' })}
+                      onDoubleClick={() => inClass && onAction({ pupil, column }, { type: 'detail' })}
                       onKeyDown={(e) => onKeyDown(e, row, col)}
                     >
                       {absence && (

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { SessionUser } from '../../../src-main/api/contract';
 import {
   markKinds,
@@ -10,15 +10,28 @@ import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SheetNotice } from './SheetNotice';
 import { useI18n } from '../../i18n/i18n';
-import { CellDialog } from './CellDialog';
+import { CellDialog, type OpenCell } from './CellDialog';
 import type { PeriodMarkSheetPupil } from '../../../src-main/api/contract/period-marks';
 import { JournalGrid, type CellAction, type CellRef, type GridFocus } from './JournalGrid';
 import { PeriodMarkDialog } from './PeriodMarkDialog';
 import { LessonDialog } from './LessonDialog';
-import { cellKey, indexPage } from './sheet-model';
+import { cellKey, indexPage, type GridColumn } from './sheet-model';
 import { useJournalSheet, type SheetQuery } from './useJournalSheet';
 
 type PageLesson = JournalPage['lessons'][number];
+
+/** Stands for a lesson just created from a planned column until the page is read again. */
+const emptyLesson: Omit<PageLesson, 'lessonId'> = {
+  subgroupId: null,
+  date: '',
+  lessonNumber: null,
+  planTopicId: null,
+  topic: null,
+  classWork: null,
+  homework: null,
+  taughtBy: null,
+  isSubstitution: false,
+};
 
 /**
  * What the caller may do on the page: everything the edit rule then allows ('write'), only excuse the
@@ -54,9 +67,14 @@ export function JournalSheet({
   const [focus, setFocus] = useState<GridFocus>({ row: 0, col: 0 });
   const [typingKind, setTypingKind] = useState<MarkKindCode>('general');
   const [reason, setReason] = useState('');
-  const [cell, setCell] = useState<CellRef | null>(null);
+  const [cell, setCell] = useState<OpenCell | null>(null);
   const [periodPupil, setPeriodPupil] = useState<number | null>(null);
-  const [lessonOpen, setLessonOpen] = useState<{ lesson: PageLesson | null } | null>(null);
+  const [lessonOpen, setLessonOpen] = useState<{
+    lesson: PageLesson | null;
+    draft?: { date: string; lessonNumber: number | null };
+  } | null>(null);
+  // Lessons being created from a planned column, by column: a second key press there waits for the first.
+  const creating = useRef(new Map<string, Promise<number | null>>());
   const index = useMemo(() => (page ? indexPage(page) : null), [page]);
   const corrects = user.permissions.includes('journal.correct');
   const correction = reason.trim() ? reason.trim() : undefined;
@@ -78,11 +96,47 @@ export function JournalSheet({
     else if (pupil.mark) void write(() => api()['periodMarks.clear'](ids));
   };
 
+  /** The column's lesson, entered first when the column is only a planned day of the timetable. */
+  const lessonOf = (column: GridColumn): Promise<number | null> => {
+    if (column.lesson) return Promise.resolve(column.lesson.lessonId);
+    const pending = creating.current.get(column.key);
+    if (pending) return pending;
+    const created = write(() =>
+      api()['journal.lessonSave']({
+        classSubjectId: query.classSubjectId,
+        ...(query.subgroupId !== null ? { subgroupId: query.subgroupId } : {}),
+        date: column.date,
+        ...(column.lessonNumber !== null ? { lessonNumber: column.lessonNumber } : {}),
+        isSubstitution: false,
+        ...(correction ? { reason: correction } : {}),
+      }),
+    ).then((saved) => saved?.lessonId ?? null);
+    creating.current.set(column.key, created);
+    void created.finally(() => creating.current.delete(column.key));
+    return created;
+  };
+
   const act = (target: CellRef, action: CellAction) => {
-    const ids = { lessonId: target.lesson.lessonId, studentId: target.pupil.studentId };
-    const withReason = correction ? { reason: correction } : {};
-    if (action.type === 'detail') return setCell(target);
+    if (action.type === 'detail') {
+      if (target.column.lesson) return setCell({ pupil: target.pupil, lesson: target.column.lesson });
+      return setLessonOpen({
+        lesson: null,
+        draft: { date: target.column.date, lessonNumber: target.column.lessonNumber },
+      });
+    }
     if (!writable) return;
+    const lesson = target.column.lesson;
+    if (!lesson) {
+      // Typing into a planned day enters its lesson, then the mark or absence, in that order.
+      if (action.type === 'clear') return;
+      void lessonOf(target.column).then((lessonId) => {
+        if (lessonId !== null)
+          act({ ...target, column: { ...target.column, lesson: { ...emptyLesson, lessonId } } }, action);
+      });
+      return;
+    }
+    const ids = { lessonId: lesson.lessonId, studentId: target.pupil.studentId };
+    const withReason = correction ? { reason: correction } : {};
     if (action.type === 'mark') {
       void write(() => api()['journal.markSet']({ ...ids, value: action.value, kind: typingKind, ...withReason }));
     } else if (action.type === 'absent') {
@@ -165,7 +219,13 @@ export function JournalSheet({
         onFocus={setFocus}
         onAction={act}
         onPeriodAction={actOnPeriod}
-        onOpenLesson={(lesson) => setLessonOpen({ lesson })}
+        onOpenColumn={(column) =>
+          setLessonOpen(
+            column.lesson
+              ? { lesson: column.lesson }
+              : { lesson: null, draft: { date: column.date, lessonNumber: column.lessonNumber } },
+          )
+        }
         periodLabel={periodLabel}
       />
       {cell && index && (
@@ -199,7 +259,7 @@ export function JournalSheet({
       {lessonOpen && (
         <LessonDialog
           lesson={lessonOpen.lesson}
-          draft={{ date: draftDate, lessonNumber: null }}
+          draft={lessonOpen.draft ?? { date: draftDate, lessonNumber: null }}
           classSubjectId={query.classSubjectId}
           subgroupId={query.subgroupId}
           teachers={teachers}

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ApiResult } from '../../../src-main/api/contract';
 import type { JournalChoices, JournalPage, LessonRow } from '../../../src-main/api/contract/journal';
-import { api } from '../../api/api';
+import type { PlanTopicRow } from '../../../src-main/api/contract/plan';
+import { api, call } from '../../api/api';
 import { useI18n } from '../../i18n/i18n';
 import { Modal } from './Modal';
 
@@ -40,8 +41,34 @@ export function LessonDialog({
   const [topic, setTopic] = useState(lesson?.topic ?? '');
   const [classWork, setClassWork] = useState(lesson?.classWork ?? '');
   const [homework, setHomework] = useState(lesson?.homework ?? '');
+  const [planTopicId, setPlanTopicId] = useState<number | null>(lesson?.planTopicId ?? null);
+  const [planTopics, setPlanTopics] = useState<PlanTopicRow[]>([]);
   const [isSubstitution, setSubstitution] = useState(lesson?.isSubstitution ?? false);
   const [taughtBy, setTaughtBy] = useState(lesson?.isSubstitution && lesson.taughtBy ? String(lesson.taughtBy) : '');
+
+  // The plan's topics to pick from; a new lesson is offered the first topic no lesson has taken yet.
+  useEffect(() => {
+    let live = true;
+    const group = subgroupId !== null ? { subgroupId } : {};
+    void call(api()['plan.get']({ classSubjectId, ...group })).then((r) => {
+      if (!live || !r.ok) return;
+      setPlanTopics(r.value.topics);
+      const next = r.value.topics.find((topic) => topic.lessonCount === 0);
+      if (!lesson && next) {
+        setPlanTopicId(next.topicId);
+        setTopic((typed) => typed || next.title);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [classSubjectId, subgroupId, lesson]);
+
+  const pickTopic = (value: string) => {
+    const picked = planTopics.find((topic) => topic.topicId === Number(value));
+    setPlanTopicId(picked?.topicId ?? null);
+    if (picked) setTopic(picked.title);
+  };
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -53,7 +80,7 @@ export function LessonDialog({
         ...(subgroupId !== null ? { subgroupId } : {}),
         date,
         ...(lessonNumber ? { lessonNumber: Number(lessonNumber) } : {}),
-        ...(lesson?.planTopicId ? { planTopicId: lesson.planTopicId } : {}),
+        ...(planTopicId !== null ? { planTopicId } : {}),
         topic: text(topic),
         classWork: text(classWork),
         homework: text(homework),
@@ -87,6 +114,20 @@ export function LessonDialog({
               />
             </div>
           </div>
+          {planTopics.length > 0 && (
+            <div className="field">
+              <label htmlFor={`${ids}-plan`}>{t('journal.topicFromPlan')}</label>
+              <select id={`${ids}-plan`} value={planTopicId ?? ''} onChange={(e) => pickTopic(e.target.value)}>
+                <option value="">{t('journal.topicTyped')}</option>
+                {planTopics.map((topic) => (
+                  <option key={topic.topicId} value={topic.topicId}>
+                    {topic.position}. {topic.title}
+                    {topic.lessonCount > 0 ? ' ✓' : ''}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field">
             <label htmlFor={`${ids}-topic`}>{t('journal.topic')}</label>
             <input id={`${ids}-topic`} value={topic} maxLength={300} onChange={(e) => setTopic(e.target.value)} />

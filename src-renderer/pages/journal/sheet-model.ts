@@ -106,3 +106,32 @@ export function moveFocus(
 
 /** Day and month, as the journal's column heads print them: 06.10. */
 export const dayMonth = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}`;
+
+type PageLesson = JournalPage['lessons'][number];
+
+/** A column of the grid: a lesson entered, or a day the timetable has one that is not entered yet. */
+export interface GridColumn {
+  key: string;
+  date: string;
+  lessonNumber: number | null;
+  lesson: PageLesson | null;
+}
+
+/** Lessons and planned days merged in date order, then by lesson number (a lesson without one first). */
+export function gridColumns(page: Pick<JournalPage, 'lessons' | 'plannedLessons'>): GridColumn[] {
+  const columns: GridColumn[] = [
+    ...page.lessons.map((lesson) => ({
+      key: `l${lesson.lessonId}`,
+      date: lesson.date,
+      lessonNumber: lesson.lessonNumber,
+      lesson,
+    })),
+    ...page.plannedLessons.map((p) => ({
+      key: `p${p.date}:${p.lessonNumber}`,
+      date: p.date,
+      lessonNumber: p.lessonNumber,
+      lesson: null,
+    })),
+  ];
+  return columns.sort((a, b) => a.date.localeCompare(b.date) || (a.lessonNumber ?? -1) - (b.lessonNumber ?? -1));
+}
