@@ -11,6 +11,7 @@ import { StudentsPage } from './pages/students/StudentsPage';
 import { ImportPage } from './pages/imports/ImportPage';
 import { JournalPage } from './pages/journal/JournalPage';
 import { PlanPage } from './pages/plan/PlanPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
 import { TimetablePage } from './pages/timetable/TimetablePage';
 
 export interface ViewProps {
@@ -57,6 +58,7 @@ export const views: View[] = [
   },
   { id: 'structure', label: 'nav.structure', anyOf: ['year.manage'], render: () => <StructurePage /> },
   { id: 'calendar', label: 'nav.calendar', anyOf: ['year.manage'], render: () => <YearsPage /> },
+  { id: 'settings', label: 'nav.settings', anyOf: ['year.manage'], render: () => <SettingsPage /> },
   {
     id: 'users',
     label: 'nav.users',

@@ -7,6 +7,7 @@ import { importsTexts } from './texts/imports';
 import { journalTexts } from './texts/journal';
 import { periodMarkTexts } from './texts/period-marks';
 import { planTexts } from './texts/plan';
+import { settingsTexts } from './texts/settings';
 import { timetableTexts } from './texts/timetable';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
@@ -20,6 +21,7 @@ export const catalogs = {
     ...journalTexts.ky,
     ...periodMarkTexts.ky,
     ...planTexts.ky,
+    ...settingsTexts.ky,
     ...timetableTexts.ky,
   },
   ru: {
@@ -31,6 +33,7 @@ export const catalogs = {
     ...journalTexts.ru,
     ...periodMarkTexts.ru,
     ...planTexts.ru,
+    ...settingsTexts.ru,
     ...timetableTexts.ru,
   },
 };

@@ -11,6 +11,7 @@ import { importsCalls } from './imports';
 import { journalCalls } from './journal';
 import { periodMarkCalls } from './period-marks';
 import { planCalls } from './plan';
+import { settingsCalls } from './settings';
 import { timetableCalls } from './timetable';
 
 const groups: Record<string, CallSpec>[] = [
@@ -25,6 +26,7 @@ const groups: Record<string, CallSpec>[] = [
   journalCalls,
   periodMarkCalls,
   planCalls,
+  settingsCalls,
   timetableCalls,
 ];
 
@@ -41,6 +43,7 @@ export const contract = {
   ...journalCalls,
   ...periodMarkCalls,
   ...planCalls,
+  ...settingsCalls,
   ...timetableCalls,
 } satisfies Record<string, CallSpec>;
 

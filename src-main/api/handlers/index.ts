@@ -11,6 +11,7 @@ import { importsHandlers } from './imports';
 import { journalHandlers } from './journal';
 import { periodMarkHandlers } from './period-marks';
 import { planHandlers } from './plan';
+import { settingsHandlers } from './settings';
 import { timetableHandlers } from './timetable';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
@@ -26,5 +27,6 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...journalHandlers,
   ...periodMarkHandlers,
   ...planHandlers,
+  ...settingsHandlers,
   ...timetableHandlers,
 };

@@ -7,6 +7,7 @@ import { importsSamples } from './imports';
 import { journalSamples } from './journal';
 import { periodMarkSamples } from './period-marks';
 import { planSamples } from './plan';
+import { settingsSamples } from './settings';
 import { timetableSamples } from './timetable';
 
 /** Every domain's sample inputs, for the router's generated tests. */
@@ -20,6 +21,7 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...journalSamples(ctx),
     ...periodMarkSamples(ctx),
     ...planSamples(ctx),
+    ...settingsSamples(ctx),
     ...timetableSamples(ctx),
   };
 }

@@ -1,0 +1,4 @@
+/** Placeholder until the screen lands. */
+export function SettingsPage() {
+  return <section aria-busy="true" />;
+}

@@ -1,0 +1,3 @@
+import type { Samples } from './types';
+
+export const settingsSamples: Samples = () => ({});
