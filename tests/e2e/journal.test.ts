@@ -4,10 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ky } from '../../src-renderer/i18n/ky';
 import { journalTexts } from '../../src-renderer/i18n/texts/journal';
+import { periodMarkTexts } from '../../src-renderer/i18n/texts/period-marks';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
 const j = journalTexts.ky;
+const pm = periodMarkTexts.ky;
 
 /**
  * Scenario 3 and the edit rule in Chromium, on the demo school: a teacher fills today's lesson by
@@ -137,5 +139,16 @@ describe('the journal page in Chromium', () => {
     await expect.poll(() => quarterCell.evaluate((el) => el === document.activeElement)).toBe(true);
     await suite.page.keyboard.press('4');
     await expect.poll(() => quarterCell.locator('.period-value').textContent()).toBe('4');
+  });
+
+  it('shows the year with its year, exam and final mark columns', async () => {
+    await field(j['journal.period']).selectOption({ label: j['journal.year'] });
+    await suite.page.locator('th.period-head', { hasText: pm['periodMarks.column.final'] }).waitFor();
+    const heads = await suite.page.locator('th.period-head').allTextContents();
+    expect(heads).toEqual([
+      pm['periodMarks.column.year'],
+      pm['periodMarks.column.exam'],
+      pm['periodMarks.column.final'],
+    ]);
   });
 });

@@ -36,7 +36,7 @@ export interface GridFocus {
  */
 export function JournalGrid({
   page,
-  periodSheet,
+  periodSheets,
   focus,
   onFocus,
   onAction,
@@ -45,12 +45,12 @@ export function JournalGrid({
   periodLabel,
 }: {
   page: JournalPage;
-  /** The period-mark column's data; without it the column shows the stored marks and takes no keys. */
-  periodSheet: PeriodMarkSheet | null;
+  /** The period-mark columns' data; without any, one column shows the stored marks and takes no keys. */
+  periodSheets: PeriodMarkSheet[];
   focus: GridFocus;
   onFocus(focus: GridFocus): void;
   onAction(cell: CellRef, action: CellAction): void;
-  onPeriodAction(pupil: PeriodMarkSheetPupil, action: CellAction): void;
+  onPeriodAction(sheet: PeriodMarkSheet, pupil: PeriodMarkSheetPupil, action: CellAction): void;
   onOpenColumn(column: GridColumn): void;
   periodLabel: string;
 }) {
@@ -58,9 +58,12 @@ export function JournalGrid({
   const index = useMemo(() => indexPage(page), [page]);
   const columns = useMemo(() => gridColumns(page), [page]);
   const table = useRef<HTMLTableElement>(null);
-  const periodCol = columns.length;
-  const periodRows = useMemo(() => new Map((periodSheet?.pupils ?? []).map((p) => [p.studentId, p])), [periodSheet]);
-  const size = { rows: page.pupils.length, cols: columns.length + (periodSheet ? 1 : 0) };
+  const firstPeriodCol = columns.length;
+  const periodRows = useMemo(
+    () => periodSheets.map((sheet) => new Map(sheet.pupils.map((p) => [p.studentId, p]))),
+    [periodSheets],
+  );
+  const size = { rows: page.pupils.length, cols: columns.length + periodSheets.length };
 
   // Keep the browser's focus on the focused cell when the page is read again after a write.
   useEffect(() => {
@@ -85,11 +88,13 @@ export function JournalGrid({
       return;
     }
     e.preventDefault();
-    const periodRow = pupil && col === periodCol ? periodRows.get(pupil.studentId) : undefined;
-    if (periodRow) onPeriodAction(periodRow, action);
+    const sheet = periodSheets[col - firstPeriodCol];
+    const periodRow = pupil && sheet ? periodRows[col - firstPeriodCol]?.get(pupil.studentId) : undefined;
+    if (sheet && periodRow) onPeriodAction(sheet, periodRow, action);
     else if (pupil && column) onAction({ pupil, column }, action);
   };
 
+  const sheetLabel = (sheet: PeriodMarkSheet) => t(`periodMarks.column.${sheet.kind}`, { number: sheet.number });
   const subjectName = lang === 'ky' ? page.subject.nameKy : page.subject.nameRu;
   return (
     <div className="journal-scroll">
@@ -124,9 +129,17 @@ export function JournalGrid({
                 <span className="lesson-topic">{c.lesson ? (c.lesson.topic ?? '—') : '+'}</span>
               </th>
             ))}
-            <th scope="col" className="period-head">
-              {periodLabel}
-            </th>
+            {periodSheets.length === 0 ? (
+              <th scope="col" className="period-head">
+                {periodLabel}
+              </th>
+            ) : (
+              periodSheets.map((sheet) => (
+                <th key={sheet.kind} scope="col" className="period-head">
+                  {sheetLabel(sheet)}
+                </th>
+              ))
+            )}
             <th scope="col">{t('journal.average')}</th>
             <th scope="col">{t('journal.markCount')}</th>
           </tr>
@@ -182,19 +195,25 @@ export function JournalGrid({
                     </td>
                   );
                 })}
-                {periodSheet ? (
-                  <PeriodCell
-                    row={periodRows.get(pupil.studentId)}
-                    label={`${pupilName(pupil)}, ${periodLabel}`}
-                    focused={focus.row === row && focus.col === periodCol}
-                    rowIndex={row}
-                    col={periodCol}
-                    onFocus={() => onFocus({ row, col: periodCol })}
-                    onOpen={(r) => onPeriodAction(r, { type: 'detail' })}
-                    onKeyDown={(e) => onKeyDown(e, row, periodCol)}
-                  />
-                ) : (
+                {periodSheets.length === 0 ? (
                   <td className="period-mark">{periodMark?.value ?? ''}</td>
+                ) : (
+                  periodSheets.map((sheet, i) => {
+                    const col = firstPeriodCol + i;
+                    return (
+                      <PeriodCell
+                        key={sheet.kind}
+                        row={periodRows[i]?.get(pupil.studentId)}
+                        label={`${pupilName(pupil)}, ${sheetLabel(sheet)}`}
+                        focused={focus.row === row && focus.col === col}
+                        rowIndex={row}
+                        col={col}
+                        onFocus={() => onFocus({ row, col })}
+                        onOpen={(r) => onPeriodAction(sheet, r, { type: 'detail' })}
+                        onKeyDown={(e) => onKeyDown(e, row, col)}
+                      />
+                    );
+                  })
                 )}
                 <td className="number">{pupil.average === null ? '' : format.number(pupil.average, 2)}</td>
                 <td className="number">{pupil.markCount}</td>

@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SheetNotice } from './SheetNotice';
 import { useI18n } from '../../i18n/i18n';
 import { CellDialog, type OpenCell } from './CellDialog';
-import type { PeriodMarkSheetPupil } from '../../../src-main/api/contract/period-marks';
+import type { PeriodMarkSheet, PeriodMarkSheetPupil } from '../../../src-main/api/contract/period-marks';
 import { JournalGrid, type CellAction, type CellRef, type GridFocus } from './JournalGrid';
 import { PeriodMarkDialog } from './PeriodMarkDialog';
 import { LessonDialog } from './LessonDialog';
@@ -62,13 +62,13 @@ export function JournalSheet({
   const { t } = useI18n();
   const ids = useId();
   const sheet = useJournalSheet(query);
-  const { page, periodSheet, write } = sheet;
+  const { page, periodSheets, write } = sheet;
   const writable = mode === 'write';
   const [focus, setFocus] = useState<GridFocus>({ row: 0, col: 0 });
   const [typingKind, setTypingKind] = useState<MarkKindCode>('general');
   const [reason, setReason] = useState('');
   const [cell, setCell] = useState<OpenCell | null>(null);
-  const [periodPupil, setPeriodPupil] = useState<number | null>(null);
+  const [periodOpen, setPeriodOpen] = useState<{ kind: string; studentId: number } | null>(null);
   const [lessonOpen, setLessonOpen] = useState<{
     lesson: PageLesson | null;
     draft?: { date: string; lessonNumber: number | null };
@@ -85,9 +85,9 @@ export function JournalSheet({
     );
 
   /** Keys on the period-mark column: a digit sets the mark, н sets н/а, Delete clears, Enter opens it. */
-  const actOnPeriod = (pupil: PeriodMarkSheetPupil, action: CellAction) => {
-    if (action.type === 'detail') return setPeriodPupil(pupil.studentId);
-    if (!periodSheet?.edit.allowed) return setPeriodPupil(pupil.studentId);
+  const actOnPeriod = (periodSheet: PeriodMarkSheet, pupil: PeriodMarkSheetPupil, action: CellAction) => {
+    const open = () => setPeriodOpen({ kind: periodSheet.kind, studentId: pupil.studentId });
+    if (action.type === 'detail' || !periodSheet.edit.allowed) return open();
     const key = { classSubjectId: periodSheet.classSubjectId, kind: periodSheet.kind, number: periodSheet.number };
     const withReason = correction ? { reason: correction } : {};
     const ids = { ...key, studentId: pupil.studentId, ...withReason };
@@ -171,7 +171,8 @@ export function JournalSheet({
   if (!page) {
     return sheet.error ? <ErrorNotice error={sheet.error} /> : <p className="muted">{t('journal.loading')}</p>;
   }
-  const openPeriodPupil = periodSheet?.pupils.find((p) => p.studentId === periodPupil);
+  const openSheet = periodSheets.find((p) => p.kind === periodOpen?.kind);
+  const openPeriodPupil = openSheet?.pupils.find((p) => p.studentId === periodOpen?.studentId);
   const draftDate =
     today < page.period.startsOn ? page.period.startsOn : today > page.period.endsOn ? page.period.endsOn : today;
   return (
@@ -214,7 +215,7 @@ export function JournalSheet({
       {page.lessons.length === 0 && <p className="muted">{t('journal.noLessons')}</p>}
       <JournalGrid
         page={page}
-        periodSheet={periodSheet}
+        periodSheets={periodSheets}
         focus={focus}
         onFocus={setFocus}
         onAction={act}
@@ -244,14 +245,14 @@ export function JournalSheet({
           }}
         />
       )}
-      {periodSheet && openPeriodPupil && (
+      {openSheet && openPeriodPupil && (
         <PeriodMarkDialog
-          sheet={periodSheet}
+          sheet={openSheet}
           pupil={openPeriodPupil}
           reason={reason}
           write={write}
           onClose={() => {
-            setPeriodPupil(null);
+            setPeriodOpen(null);
             refocusGrid();
           }}
         />

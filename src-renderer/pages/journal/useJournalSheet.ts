@@ -10,17 +10,26 @@ export interface SheetQuery {
   periodId: number;
 }
 
-/** The period mark a journal period's column holds: the quarter's, the half-year's or the year's. */
-export function periodMarkOf(period: JournalPage['period']): { kind: PeriodMarkKindCode; number: number } | null {
-  if (period.kind === 'quarter') return { kind: 'quarter', number: period.number };
-  if (period.kind === 'half_year') return { kind: 'half_year', number: period.number };
-  if (period.kind === 'year') return { kind: 'year', number: 0 };
-  return null;
+/**
+ * The period marks a journal period's columns hold: the quarter's or the half-year's; for the year, the
+ * year mark, the exam and the final mark (000 §2.4), in that order.
+ */
+export function periodMarksOf(period: JournalPage['period']): { kind: PeriodMarkKindCode; number: number }[] {
+  if (period.kind === 'quarter') return [{ kind: 'quarter', number: period.number }];
+  if (period.kind === 'half_year') return [{ kind: 'half_year', number: period.number }];
+  if (period.kind === 'year') {
+    return [
+      { kind: 'year', number: 0 },
+      { kind: 'exam', number: 0 },
+      { kind: 'final', number: 0 },
+    ];
+  }
+  return [];
 }
 
 interface Loaded {
   page: JournalPage;
-  periodSheet: PeriodMarkSheet | null;
+  periodSheets: PeriodMarkSheet[];
 }
 
 /**
@@ -40,9 +49,13 @@ export function useJournalSheet(query: SheetQuery) {
     const group = subgroupId !== null ? { subgroupId } : {};
     const page = await call(api()['journal.page']({ classSubjectId, periodId, ...group }));
     if (!page.ok) return page;
-    const which = periodMarkOf(page.value.period);
-    const sheet = which ? await call(api()['periodMarks.sheet']({ classSubjectId, ...which, ...group })) : null;
-    return { ok: true, value: { page: page.value, periodSheet: sheet?.ok ? sheet.value : null } };
+    const sheets = await Promise.all(
+      periodMarksOf(page.value.period).map((which) =>
+        call(api()['periodMarks.sheet']({ classSubjectId, ...which, ...group })),
+      ),
+    );
+    const periodSheets = sheets.flatMap((sheet) => (sheet.ok ? [sheet.value] : []));
+    return { ok: true, value: { page: page.value, periodSheets } };
   }, [classSubjectId, subgroupId, periodId]);
 
   const reload = useCallback(async () => {
@@ -87,5 +100,5 @@ export function useJournalSheet(query: SheetQuery) {
     [reload],
   );
 
-  return { page: loaded?.page ?? null, periodSheet: loaded?.periodSheet ?? null, error, setError, busy, write };
+  return { page: loaded?.page ?? null, periodSheets: loaded?.periodSheets ?? [], error, setError, busy, write };
 }
