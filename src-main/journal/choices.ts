@@ -40,12 +40,22 @@ export function journalChoices(ctx: CallContext): JournalChoices {
   const teachers = db
     .prepare(
       `select s.id as staffId, s.surname || ' ' || s.name as name from staff s
-        where s.active = 1 and exists (select 1 from user u where u.staff_id = s.id and u.role = 'teacher')
+        where s.active = 1 and exists (select 1 from user u where u.staff_id = s.id and u.role = 'teacher' and u.state = 'active')
         order by s.surname, s.name`,
     )
     .all() as JournalChoices['teachers'];
-  if (!year)
-    return { today: schoolDay(ctx.now), year: null, periods: [], currentPeriodId: null, journals: [], teachers };
+  const myStaffId = callerStaffId(ctx);
+  if (!year) {
+    return {
+      today: schoolDay(ctx.now),
+      year: null,
+      periods: [],
+      currentPeriodId: null,
+      journals: [],
+      teachers,
+      myStaffId,
+    };
+  }
 
   const periods = db
     .prepare(
@@ -74,13 +84,26 @@ export function journalChoices(ctx: CallContext): JournalChoices {
     .all(year.id) as GroupLine[];
 
   const readsAll = signedInUser(ctx).permissions.includes('journal.readAll');
-  const me = callerStaffId(ctx);
+  const me = myStaffId;
+  const substitutes = new Set(
+    me === null
+      ? []
+      : (
+          db
+            .prepare(
+              `select distinct su.class_subject_id as id from substitution su join class_subject cs on cs.id = su.class_subject_id
+                 join class c on c.id = cs.class_id where c.year_id = ? and su.substitute_id = ?`,
+            )
+            .all(year.id, me) as { id: number }[]
+        ).map((r) => r.id),
+  );
   const journals: JournalChoice[] = [];
   for (const line of lines) {
     const own = groups.filter((g) => g.classSubjectId === line.classSubjectId);
     const mine = me !== null && (line.teacherId === me || own.some((g) => g.teacherId === me));
     const classTeacher = me !== null && line.classTeacherId === me;
-    if (!readsAll && !mine && !classTeacher) continue;
+    const substitute = substitutes.has(line.classSubjectId);
+    if (!readsAll && !mine && !classTeacher && !substitute) continue;
     journals.push({
       classSubjectId: line.classSubjectId,
       classId: line.classId,
@@ -91,6 +114,7 @@ export function journalChoices(ctx: CallContext): JournalChoices {
       subgroups: own.map((g) => ({ subgroupId: g.subgroupId, name: g.name, teacherName: g.teacherName })),
       own: mine,
       classTeacher,
+      substitute,
     });
   }
   const byId = new Map(lines.map((l) => [l.classSubjectId, l]));
@@ -118,5 +142,6 @@ export function journalChoices(ctx: CallContext): JournalChoices {
     currentPeriodId: current?.periodId ?? null,
     journals,
     teachers,
+    myStaffId,
   };
 }

@@ -100,6 +100,20 @@ export interface MarkHistoryEntry {
   reason: string | null;
 }
 
+/** A planned replacement of an absent teacher (004 §5.1): the substitute may fill that day's lesson. */
+export interface SubstitutionRow {
+  substitutionId: number;
+  classSubjectId: number;
+  className: string;
+  subject: { nameKy: string; nameRu: string };
+  date: string;
+  lessonNumber: number | null;
+  absentTeacher: string | null;
+  substituteId: number;
+  substitute: string;
+  reason: string | null;
+}
+
 /** A journal the caller may open: one class subject of the current year, with its subgroups. */
 export interface JournalChoice {
   classSubjectId: number;
@@ -113,6 +127,8 @@ export interface JournalChoice {
   own: boolean;
   /** The caller is the class teacher of its class: they may excuse its absences. */
   classTeacher: boolean;
+  /** The deputy has planned the caller as a substitute here: they may fill the lessons of those days. */
+  substitute: boolean;
 }
 
 /** What the journal screen opens with: the year, its periods, the journals and who may teach a lesson. */
@@ -126,6 +142,8 @@ export interface JournalChoices {
   journals: JournalChoice[];
   /** Teachers who may be recorded as a lesson's substitute. */
   teachers: { staffId: number; name: string }[];
+  /** The caller's own staff card, when they have one: a substitute records themself as who taught. */
+  myStaffId: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,6 +226,31 @@ export const journalCalls = {
    * those they teach and, as class teacher, those of their class.
    */
   'journal.choices': call<JournalChoices>()({ input: noInput, access: readers, mutates: false }),
+  /** The deputy plans a substitution: that day the substitute may open the lesson and fill it. */
+  'journal.substitutionSet': call<SubstitutionRow>()({
+    input: z
+      .object({
+        classSubjectId: id,
+        date: calendarDate,
+        lessonNumber: z.number().int().min(1).max(12).optional(),
+        substituteId: id,
+        reason: optionalText(300),
+      })
+      .strict(),
+    access: 'journal.correct',
+    mutates: true,
+  }),
+  'journal.substitutionRemove': call<null>()({
+    input: z.object({ substitutionId: id }).strict(),
+    access: 'journal.correct',
+    mutates: true,
+  }),
+  /** The substitutions of one class subject (or, without one, all those of the caller as substitute). */
+  'journal.substitutions': call<SubstitutionRow[]>()({
+    input: z.object({ classSubjectId: id.optional() }).strict(),
+    access: readers,
+    mutates: false,
+  }),
   /** One class subject (or subgroup) in one period: pupils, lessons, marks, attendance, period marks. */
   'journal.page': call<JournalPage>()({
     input: z.object({ classSubjectId: id, subgroupId: id.optional(), periodId: id }).strict(),

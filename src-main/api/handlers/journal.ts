@@ -4,6 +4,7 @@ import { markHistory } from '../../journal/mark-history';
 import { clearMark, setMark } from '../../journal/marks';
 import { journalChoices } from '../../journal/choices';
 import { journalPage } from '../../journal/page';
+import { listSubstitutions, removeSubstitution, setSubstitution } from '../../journal/substitutions';
 import type { HandlerMap } from './types';
 
 export const journalHandlers: HandlerMap<
@@ -12,6 +13,9 @@ export const journalHandlers: HandlerMap<
   | 'journal.markClear'
   | 'journal.attendanceSet'
   | 'journal.choices'
+  | 'journal.substitutionSet'
+  | 'journal.substitutionRemove'
+  | 'journal.substitutions'
   | 'journal.page'
   | 'journal.markHistory'
 > = {
@@ -20,6 +24,9 @@ export const journalHandlers: HandlerMap<
   'journal.markClear': (ctx, input) => clearMark(ctx, input),
   'journal.attendanceSet': (ctx, input) => setAttendance(ctx, input),
   'journal.choices': (ctx) => journalChoices(ctx),
+  'journal.substitutionSet': (ctx, input) => setSubstitution(ctx, input),
+  'journal.substitutionRemove': (ctx, input) => removeSubstitution(ctx, input),
+  'journal.substitutions': (ctx, input) => listSubstitutions(ctx, input),
   'journal.page': (ctx, input) => journalPage(ctx, input),
   'journal.markHistory': (ctx, input) => markHistory(ctx, input),
 };

@@ -50,6 +50,11 @@ export const journalTexts = defineTexts({
     'journal.substitution': 'Сабакты алмаштырган мугалим өттү',
     'journal.substitute': 'Алмаштырган мугалим',
     'journal.substitutedBy': 'Алмаштырды',
+    'journal.substitutions': 'Сабакты алмаштыруу',
+    'journal.substitutionAdd': 'Алмаштырууну белгилөө',
+    'journal.substitutionsNone': 'Бул журналда алмаштыруу пландалган эмес.',
+    'journal.substituteHere':
+      'Орун басар сизди бул журналда алмаштыруучу катары белгиледи: ошол күндүн сабагын гана толтура аласыз.',
     'journal.save': 'Сактоо',
     'journal.close': 'Жабуу',
     'journal.saved': 'Сакталды.',
@@ -109,6 +114,8 @@ export const journalTexts = defineTexts({
     'validation.journal.markValue': 'Мындай баа жок: баалоо шкаласындагы бааны коюңуз (мисалы, 2ден 5ке чейин).',
     'validation.journal.reasonRequired': 'Оңдоонун себебин жазыңыз (кеминде 5 белги).',
     'validation.journal.markNotFound': 'Мындай баа жок.',
+    'validation.journal.substituteIsTeacher': 'Сабакты өз мугалими алмаштыра албайт: башка мугалимди тандаңыз.',
+    'validation.journal.substitutionNotFound': 'Мындай алмаштыруу жок.',
   },
   ru: {
     'nav.journal': 'Журнал',
@@ -156,6 +163,11 @@ export const journalTexts = defineTexts({
     'journal.substitution': 'Урок провёл заменяющий учитель',
     'journal.substitute': 'Заменяющий учитель',
     'journal.substitutedBy': 'Замена',
+    'journal.substitutions': 'Замена урока',
+    'journal.substitutionAdd': 'Назначить замену',
+    'journal.substitutionsNone': 'В этом журнале замены не назначены.',
+    'journal.substituteHere':
+      'Заместитель директора назначил вас на замену в этом журнале: заполнить можно только уроки дней замены.',
     'journal.save': 'Сохранить',
     'journal.close': 'Закрыть',
     'journal.saved': 'Сохранено.',
@@ -215,5 +227,7 @@ export const journalTexts = defineTexts({
     'validation.journal.markValue': 'Такой отметки нет: поставьте отметку из шкалы оценивания (например, от 2 до 5).',
     'validation.journal.reasonRequired': 'Укажите причину исправления (не короче 5 знаков).',
     'validation.journal.markNotFound': 'Нет такой отметки.',
+    'validation.journal.substituteIsTeacher': 'Учитель не может заменять сам себя: выберите другого учителя.',
+    'validation.journal.substitutionNotFound': 'Нет такой замены.',
   },
 });

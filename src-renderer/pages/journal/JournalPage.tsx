@@ -51,7 +51,7 @@ export function JournalPage({ user }: { user: SessionUser }) {
   const mode: SheetMode =
     !journal || choices.year?.closed
       ? 'read'
-      : user.permissions.includes('journal.correct') || (writesOwn && journal.own)
+      : user.permissions.includes('journal.correct') || (writesOwn && (journal.own || journal.substitute))
         ? 'write'
         : writesOwn && journal.classTeacher
           ? 'excuse'
@@ -120,6 +120,7 @@ export function JournalPage({ user }: { user: SessionUser }) {
           periodLabel={periodName(period, t)}
           teachers={choices.teachers}
           today={choices.today}
+          substituteAs={journal.substitute && !journal.own ? choices.myStaffId : null}
         />
       )}
     </section>

@@ -14,6 +14,7 @@ import { CellDialog, type OpenCell } from './CellDialog';
 import type { PeriodMarkSheet, PeriodMarkSheetPupil } from '../../../src-main/api/contract/period-marks';
 import { JournalGrid, type CellAction, type CellRef, type GridFocus } from './JournalGrid';
 import { PeriodMarkDialog } from './PeriodMarkDialog';
+import { SubstitutionsDialog } from './SubstitutionsDialog';
 import { LessonDialog } from './LessonDialog';
 import { cellKey, indexPage, type GridColumn } from './sheet-model';
 import { useJournalSheet, type SheetQuery } from './useJournalSheet';
@@ -50,6 +51,7 @@ export function JournalSheet({
   periodLabel,
   teachers,
   today,
+  substituteAs,
 }: {
   user: SessionUser;
   query: SheetQuery;
@@ -58,6 +60,8 @@ export function JournalSheet({
   teachers: JournalChoices['teachers'];
   /** The school's date by the server's clock. */
   today: string;
+  /** The caller's staff id where they only substitute: the lessons they enter are substitutions by them. */
+  substituteAs: number | null;
 }) {
   const { t } = useI18n();
   const ids = useId();
@@ -68,6 +72,7 @@ export function JournalSheet({
   const [typingKind, setTypingKind] = useState<MarkKindCode>('general');
   const [reason, setReason] = useState('');
   const [cell, setCell] = useState<OpenCell | null>(null);
+  const [substitutionsOpen, setSubstitutionsOpen] = useState(false);
   const [periodOpen, setPeriodOpen] = useState<{ kind: string; studentId: number } | null>(null);
   const [lessonOpen, setLessonOpen] = useState<{
     lesson: PageLesson | null;
@@ -107,7 +112,7 @@ export function JournalSheet({
         ...(query.subgroupId !== null ? { subgroupId: query.subgroupId } : {}),
         date: column.date,
         ...(column.lessonNumber !== null ? { lessonNumber: column.lessonNumber } : {}),
-        isSubstitution: false,
+        ...(substituteAs !== null ? { isSubstitution: true, taughtBy: substituteAs } : { isSubstitution: false }),
         ...(correction ? { reason: correction } : {}),
       }),
     ).then((saved) => saved?.lessonId ?? null);
@@ -206,9 +211,15 @@ export function JournalSheet({
             {t('journal.lessonAdd')}
           </button>
         )}
+        {writable && corrects && (
+          <button type="button" onClick={() => setSubstitutionsOpen(true)}>
+            {t('journal.substitutions')}
+          </button>
+        )}
       </div>
       {mode === 'read' && <p className="notice notice-info">{t('journal.readOnly')}</p>}
       {mode === 'excuse' && <p className="notice notice-info">{t('journal.excuseOnly')}</p>}
+      {substituteAs !== null && <p className="notice notice-info">{t('journal.substituteHere')}</p>}
       {page.scale === 'none' && <p className="notice notice-info">{t('journal.noMarksHere')}</p>}
       <SheetNotice error={sheet.error} />
       {writable && <p className="muted journal-keys">{t('journal.keysHelp')}</p>}
@@ -257,6 +268,15 @@ export function JournalSheet({
           }}
         />
       )}
+      {substitutionsOpen && (
+        <SubstitutionsDialog
+          classSubjectId={query.classSubjectId}
+          today={today}
+          teachers={teachers}
+          write={write}
+          onClose={() => setSubstitutionsOpen(false)}
+        />
+      )}
       {lessonOpen && (
         <LessonDialog
           lesson={lessonOpen.lesson}
@@ -264,6 +284,7 @@ export function JournalSheet({
           classSubjectId={query.classSubjectId}
           subgroupId={query.subgroupId}
           teachers={teachers}
+          substituteAs={substituteAs}
           readOnly={!writable}
           reason={reason}
           write={write}

@@ -19,6 +19,7 @@ export function LessonDialog({
   classSubjectId,
   subgroupId,
   teachers,
+  substituteAs,
   readOnly,
   reason,
   write,
@@ -29,6 +30,8 @@ export function LessonDialog({
   classSubjectId: number;
   subgroupId: number | null;
   teachers: JournalChoices['teachers'];
+  /** Set where the caller only substitutes: a new lesson is theirs, as a substitution. */
+  substituteAs: number | null;
   readOnly: boolean;
   reason: string;
   write: Write;
@@ -43,8 +46,14 @@ export function LessonDialog({
   const [homework, setHomework] = useState(lesson?.homework ?? '');
   const [planTopicId, setPlanTopicId] = useState<number | null>(lesson?.planTopicId ?? null);
   const [planTopics, setPlanTopics] = useState<PlanTopicRow[]>([]);
-  const [isSubstitution, setSubstitution] = useState(lesson?.isSubstitution ?? false);
-  const [taughtBy, setTaughtBy] = useState(lesson?.isSubstitution && lesson.taughtBy ? String(lesson.taughtBy) : '');
+  const [isSubstitution, setSubstitution] = useState(lesson?.isSubstitution ?? substituteAs !== null);
+  const [taughtBy, setTaughtBy] = useState(
+    lesson?.isSubstitution && lesson.taughtBy
+      ? String(lesson.taughtBy)
+      : substituteAs !== null
+        ? String(substituteAs)
+        : '',
+  );
 
   // The plan's topics to pick from; a new lesson is offered the first topic no lesson has taken yet.
   useEffect(() => {

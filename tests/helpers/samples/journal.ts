@@ -5,7 +5,7 @@ import { schoolDay } from '../../../src-main/calendar/school-day';
 import { insertClass } from '../../../src-main/roster/classes';
 import { enrol, insertPupil } from '../../../src-main/roster/pupils';
 import { currentYear } from '../../../src-main/school/academic-year';
-import type { Staffed, TestApp } from '../app';
+import { addAccount, type Staffed, type TestApp } from '../app';
 import type { Samples } from './types';
 
 /*
@@ -105,6 +105,26 @@ function markOf(t: TestApp, f: Staffed, caller: Role): number {
     .get().id;
 }
 
+/** A second teacher, to be planned as the sample class subject's substitute. */
+function substituteOf(t: TestApp): number {
+  const found = t.db.sqlite.prepare(`select staff_id as id from user where login = 'sample.substitute'`).get() as
+    { id: number } | undefined;
+  if (found) return found.id;
+  const made = addAccount(t, 'teacher', { login: 'sample.substitute', surname: 'Орозова', name: 'Жаңыл' });
+  if (made.staffId === null) throw new Error('The substitute has no staff card');
+  return made.staffId;
+}
+
+/** A planned substitution, for substitutionRemove to take back. */
+function substitutionOf(t: TestApp, f: Staffed): number {
+  const classSubjectId = fixtureFor(t, f).classSubjectId;
+  return Number(
+    t.db.sqlite
+      .prepare(`insert into substitution (class_subject_id, date, substitute_id) values (?, ?, ?)`)
+      .run(classSubjectId, schoolDay(t.clock.now()), substituteOf(t)).lastInsertRowid,
+  );
+}
+
 export const journalSamples: Samples = ({ t, f, caller }) => {
   // The deputy corrects, and every correction carries a reason; the teacher works in the window.
   const reason = caller === 'deputy' ? 'Мугалим катасын оңдоо' : undefined;
@@ -156,6 +176,29 @@ export const journalSamples: Samples = ({ t, f, caller }) => {
       },
       get periodId() {
         return fixtureFor(t, f).quarterId;
+      },
+    },
+    'journal.substitutionSet': {
+      get classSubjectId() {
+        return fixtureFor(t, f).classSubjectId;
+      },
+      get date() {
+        return schoolDay(t.clock.now());
+      },
+      lessonNumber: 6,
+      get substituteId() {
+        return substituteOf(t);
+      },
+      reason: 'Мугалим ооруп калды',
+    },
+    'journal.substitutionRemove': {
+      get substitutionId() {
+        return substitutionOf(t, f);
+      },
+    },
+    'journal.substitutions': {
+      get classSubjectId() {
+        return fixtureFor(t, f).classSubjectId;
       },
     },
     'journal.markHistory': {
