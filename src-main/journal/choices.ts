@@ -113,6 +113,8 @@ export function journalChoices(ctx: CallContext): JournalChoices {
       teacherName: line.teacherName,
       subgroups: own.map((g) => ({ subgroupId: g.subgroupId, name: g.name, teacherName: g.teacherName })),
       own: mine,
+      ownSubgroupIds: own.filter((g) => me !== null && g.teacherId === me).map((g) => g.subgroupId),
+      ownWhole: me !== null && line.teacherId === me,
       classTeacher,
       substitute,
     });

@@ -108,6 +108,31 @@ function isPlannedSubstitute(db: Database, input: LessonInput, staffId: number |
   );
 }
 
+/**
+ * Recording someone as a lesson's substitute gives them the journal: a teacher may do it only as the
+ * deputy planned it (the substitution table), whether on a new lesson or by editing one. The deputy,
+ * who plans substitutions, may record one directly.
+ */
+function assertSubstitutionPlanned(
+  ctx: CallContext,
+  existing: LessonRecord | null,
+  values: { classSubjectId: number; date: string; taughtBy: number | null; isSubstitution: boolean },
+): void {
+  if (!values.isSubstitution || signedInUser(ctx).permissions.includes('journal.correct')) return;
+  const unchanged =
+    existing !== null &&
+    existing.isSubstitution &&
+    existing.taughtBy === values.taughtBy &&
+    existing.date === values.date;
+  if (unchanged) return;
+  const planned =
+    values.taughtBy !== null &&
+    ctx.app.db.sqlite
+      .prepare('select 1 from substitution where class_subject_id = ? and date = ? and substitute_id = ? limit 1')
+      .get(values.classSubjectId, values.date, values.taughtBy) !== undefined;
+  if (!planned) throw invalid('taughtBy', 'validation.journal.substitutionNotPlanned');
+}
+
 function checkReferences(db: Database, input: LessonInput): void {
   if (
     input.taughtBy !== undefined &&
@@ -117,7 +142,9 @@ function checkReferences(db: Database, input: LessonInput): void {
   }
   if (input.planTopicId !== undefined) {
     const topic = db.orm.select().from(planTopic).where(eq(planTopic.id, input.planTopicId)).get();
-    if (!topic || topic.classSubjectId !== input.classSubjectId)
+    // A subgroup's lesson takes its own plan's topics or the class plan's, never another group's.
+    const fits = topic?.subgroupId === null || topic?.subgroupId === (input.subgroupId ?? null);
+    if (!topic || topic.classSubjectId !== input.classSubjectId || !fits)
       throw invalid('planTopicId', 'validation.journal.topicNotFound');
   }
   if (input.lessonNumber !== undefined) {
@@ -183,6 +210,7 @@ export function saveLesson(ctx: CallContext, input: LessonInput): LessonRow {
   const dates = existing && existing.date !== input.date ? [existing.date, input.date] : [input.date];
   let reason: string | null = null;
   for (const lessonDate of dates) reason = assertCanEdit(ctx, { isOwn, lessonDate, kind, reason: input.reason });
+  assertSubstitutionPlanned(ctx, existing ?? null, values);
 
   const userId = signedInUser(ctx).userId;
   const saved = existing

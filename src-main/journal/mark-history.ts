@@ -13,7 +13,7 @@ const parse = (json: string | null): unknown => (json === null ? null : JSON.par
 export function markHistory(ctx: CallContext, input: { lessonId: number; studentId: number }): MarkHistoryEntry[] {
   const db = ctx.app.db;
   const scope = requireLessonScope(db, input.lessonId);
-  assertCanRead(ctx, scope.classSubjectId);
+  assertCanRead(ctx, scope.classSubjectId, { subgroupId: scope.subgroupId, studentId: input.studentId });
   const prefix = `${input.lessonId}:${input.studentId}:`;
   const rows = db.sqlite
     .prepare(

@@ -50,7 +50,7 @@ export function journalPage(ctx: CallContext, input: PageInput): JournalPage {
       { path: 'classSubjectId', message: 'validation.journal.classSubjectNotFound' },
     ]);
   }
-  assertCanRead(ctx, input.classSubjectId);
+  assertCanRead(ctx, input.classSubjectId, { subgroupId: input.subgroupId ?? null });
   const period = db
     .prepare(
       `select id as periodId, kind, number, starts_on as startsOn, ends_on as endsOn from period

@@ -17,7 +17,7 @@ export function periodMarkHistory(ctx: CallContext, input: PeriodMarkKey): Perio
       { path: 'classSubjectId', message: 'validation.periodMarks.classSubjectNotFound' },
     ]);
   }
-  assertCanRead(ctx, input.classSubjectId);
+  assertCanRead(ctx, input.classSubjectId, { studentId: input.studentId });
   const rows = db
     .prepare(
       `select id as auditId, at, actor, action, before, after, reason from audit_entry

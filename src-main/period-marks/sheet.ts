@@ -30,7 +30,7 @@ interface Pupil {
 export function periodMarkSheet(ctx: CallContext, input: SheetInput): PeriodMarkSheet {
   const db = ctx.app.db;
   const scope = requirePeriodMarkScope(db, input);
-  assertCanRead(ctx, input.classSubjectId);
+  assertCanRead(ctx, input.classSubjectId, { subgroupId: input.subgroupId ?? null });
   const subgroupId = input.subgroupId ?? null;
   if (subgroupId !== null) {
     const group = db.sqlite

@@ -95,7 +95,11 @@ export function assertCanWrite(ctx: CallContext, scope: PlanScope): void {
   if (refusal) throw refusal;
 }
 
-/** Reading follows the journal's rule: every plan with journal.readAll, a teacher their own class subjects. */
+/**
+ * Reading follows the journal's rule (every plan with journal.readAll, a teacher their own class
+ * subjects), except that a plan holds no pupil's data: a subgroup's teacher reads the class plan and
+ * the other group's, which theirs may follow.
+ */
 export function assertCanReadPlan(ctx: CallContext, scope: PlanScope): void {
-  assertCanRead(ctx, scope.classSubjectId);
+  assertCanRead(ctx, scope.classSubjectId, { wholeSubject: true });
 }

@@ -4,6 +4,7 @@ import { insertClass } from '../../src-main/roster/classes';
 import { currentYear } from '../../src-main/school/academic-year';
 import {
   addAccount,
+  expectError,
   expectOk,
   knownPassword,
   openTestApp,
@@ -74,6 +75,24 @@ describe('journal.choices', () => {
       ids.english,
       ids.physics,
     ]);
+  });
+
+  it('opens a subgroup teacher her own group only: not the other group, not the whole class', () => {
+    const choices = expectOk(t.call('journal.choices', undefined, f.teacher.token));
+    const english = choices.journals.find((j) => j.classSubjectId === ids.english);
+    expect(english).toMatchObject({ ownWhole: false });
+    const [mine] = english?.ownSubgroupIds ?? [];
+    const other = english?.subgroups.find((g) => g.subgroupId !== mine)?.subgroupId ?? 0;
+    const periodId = choices.currentPeriodId ?? 0;
+    const page = (subgroupId?: number) =>
+      t.call(
+        'journal.page',
+        { classSubjectId: ids.english, periodId, ...(subgroupId ? { subgroupId } : {}) },
+        f.teacher.token,
+      );
+    expectOk(page(mine));
+    expectError(page(other), 'FORBIDDEN');
+    expectError(page(), 'FORBIDDEN');
   });
 
   it('opens on the quarter holding the server’s today, and names the teachers who may substitute', () => {

@@ -134,6 +134,38 @@ describe('substitutions (003 §4.2А, 004 §5.1)', () => {
     expect(expectOk(t.call('journal.substitutions', {}, substitute.token)).map((s) => s.date)).toEqual([day]);
   });
 
+  it('refuses a teacher who records an unplanned substitute by editing her own lesson', () => {
+    const own = expectOk(
+      t.call(
+        'journal.lessonSave',
+        { classSubjectId: cs, date: day, lessonNumber: 5, isSubstitution: false },
+        f.teacher.token,
+      ),
+    );
+    const otherStaff = t.db.sqlite.prepare(`select staff_id as id from user where login = 'other'`).get() as {
+      id: number;
+    };
+    const before = snapshot(t.db);
+    const error = expectError(
+      t.call(
+        'journal.lessonSave',
+        {
+          lessonId: own.lessonId,
+          classSubjectId: cs,
+          date: day,
+          lessonNumber: 5,
+          isSubstitution: true,
+          taughtBy: otherStaff.id,
+        },
+        f.teacher.token,
+      ),
+      'INVALID_INPUT',
+    );
+    expect(error.fields?.[0]).toMatchObject({ path: 'taughtBy', message: 'validation.journal.substitutionNotPlanned' });
+    expect(snapshot(t.db)).toBe(before);
+    expectError(t.call('journal.substitutions', { classSubjectId: cs }, bystander), 'FORBIDDEN');
+  });
+
   it('is taken back by the deputy', () => {
     const [row] = expectOk(t.call('journal.substitutions', { classSubjectId: cs }, f.deputy.token));
     expectOk(t.call('journal.substitutionRemove', { substitutionId: row?.substitutionId ?? 0 }, f.deputy.token));

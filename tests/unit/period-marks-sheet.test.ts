@@ -170,8 +170,8 @@ describe('the period-mark sheet', () => {
     const own = expectOk(t.call('periodMarks.sheet', input, other));
     expect(own.pupils.map((r) => r.studentId)).toEqual([p.bek]);
     expect(own.edit).toMatchObject({ allowed: true, refusal: null });
-    const whole = expectOk(t.call('periodMarks.sheet', { ...input, subgroupId: undefined }, other));
-    expect(whole.edit).toMatchObject({ allowed: false, refusal: 'notOwn' });
+    // The whole class's column would show the other group's marks: not theirs to read (004 §4.14.13).
+    expectError(t.call('periodMarks.sheet', { ...input, subgroupId: undefined }, other), 'FORBIDDEN');
     const set = (studentId: number) =>
       t.call('periodMarks.set', { classSubjectId: geometry, studentId, kind: 'quarter', number: 1, value: '4' }, other);
     expect(expectOk(set(p.bek))).toMatchObject({ value: '4', proposedAverage: 3.5, proposedValue: '3' });

@@ -125,6 +125,10 @@ export interface JournalChoice {
   subgroups: { subgroupId: number; name: string; teacherName: string | null }[];
   /** The caller teaches it (or one of its subgroups): they may write in it. */
   own: boolean;
+  /** The subgroups the caller teaches; where they teach only these, they open only these pages. */
+  ownSubgroupIds: number[];
+  /** The caller is the class subject's own teacher (every subgroup and the whole class). */
+  ownWhole: boolean;
   /** The caller is the class teacher of its class: they may excuse its absences. */
   classTeacher: boolean;
   /** The deputy has planned the caller as a substitute here: they may fill the lessons of those days. */

@@ -116,6 +116,8 @@ export const journalTexts = defineTexts({
     'validation.journal.markNotFound': 'Мындай баа жок.',
     'validation.journal.substituteIsTeacher': 'Сабакты өз мугалими алмаштыра албайт: башка мугалимди тандаңыз.',
     'validation.journal.substitutionNotFound': 'Мындай алмаштыруу жок.',
+    'validation.journal.substitutionNotPlanned':
+      'Бул күнгө мындай алмаштыруу пландалган эмес: алмаштырууну окуу иштери боюнча орун басар белгилейт.',
   },
   ru: {
     'nav.journal': 'Журнал',
@@ -229,5 +231,7 @@ export const journalTexts = defineTexts({
     'validation.journal.markNotFound': 'Нет такой отметки.',
     'validation.journal.substituteIsTeacher': 'Учитель не может заменять сам себя: выберите другого учителя.',
     'validation.journal.substitutionNotFound': 'Нет такой замены.',
+    'validation.journal.substitutionNotPlanned':
+      'На этот день такая замена не назначена: замену назначает заместитель директора по УВР.',
   },
 });

@@ -48,10 +48,25 @@ export function JournalPage({ user }: { user: SessionUser }) {
   const period = choices.periods.find((p) => p.periodId === periodId) ?? null;
   const subject = (j: (typeof choices.journals)[number]) => (lang === 'ky' ? j.subject.nameKy : j.subject.nameRu);
   const writesOwn = user.permissions.includes('journal.writeOwn');
+  // A teacher of one subgroup only (not the class subject's teacher, nor its class teacher or a
+  // substitute there) opens only her group's pages (004 §4.14.13).
+  const groupOnly =
+    !!journal &&
+    !user.permissions.includes('journal.readAll') &&
+    !journal.ownWhole &&
+    !journal.classTeacher &&
+    !journal.substitute &&
+    journal.ownSubgroupIds.length > 0;
+  const shownGroupId = groupOnly && journal ? (subgroupId ?? journal.ownSubgroupIds[0] ?? null) : subgroupId;
+  const ownsPage =
+    !!journal &&
+    (journal.ownWhole ||
+      journal.substitute ||
+      (shownGroupId !== null && journal.ownSubgroupIds.includes(shownGroupId)));
   const mode: SheetMode =
     !journal || choices.year?.closed
       ? 'read'
-      : user.permissions.includes('journal.correct') || (writesOwn && (journal.own || journal.substitute))
+      : user.permissions.includes('journal.correct') || (writesOwn && ownsPage)
         ? 'write'
         : writesOwn && journal.classTeacher
           ? 'excuse'
@@ -87,16 +102,18 @@ export function JournalPage({ user }: { user: SessionUser }) {
             <label htmlFor={`${ids}-group`}>{t('journal.subgroup')}</label>
             <select
               id={`${ids}-group`}
-              value={subgroupId ?? ''}
+              value={shownGroupId ?? ''}
               onChange={(e) => setSubgroupId(e.target.value ? Number(e.target.value) : null)}
             >
-              <option value="">{t('journal.wholeClass')}</option>
-              {journal.subgroups.map((g) => (
-                <option key={g.subgroupId} value={g.subgroupId}>
-                  {g.name}
-                  {g.teacherName ? ` (${g.teacherName})` : ''}
-                </option>
-              ))}
+              {!groupOnly && <option value="">{t('journal.wholeClass')}</option>}
+              {journal.subgroups
+                .filter((g) => !groupOnly || journal.ownSubgroupIds.includes(g.subgroupId))
+                .map((g) => (
+                  <option key={g.subgroupId} value={g.subgroupId}>
+                    {g.name}
+                    {g.teacherName ? ` (${g.teacherName})` : ''}
+                  </option>
+                ))}
             </select>
           </div>
         )}
@@ -113,9 +130,9 @@ export function JournalPage({ user }: { user: SessionUser }) {
       </div>
       {journal && period && (
         <JournalSheet
-          key={`${journal.classSubjectId}:${subgroupId}:${period.periodId}`}
+          key={`${journal.classSubjectId}:${shownGroupId}:${period.periodId}`}
           user={user}
-          query={{ classSubjectId: journal.classSubjectId, subgroupId, periodId: period.periodId }}
+          query={{ classSubjectId: journal.classSubjectId, subgroupId: shownGroupId, periodId: period.periodId }}
           mode={mode}
           periodLabel={periodName(period, t)}
           teachers={choices.teachers}
