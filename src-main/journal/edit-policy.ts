@@ -30,7 +30,7 @@ export const defaultEditPolicy: EditPolicy = {
   dayEndsAt: '23:59',
   homeworkEndsAt: '23:59',
   writtenMarkDays: 10,
-  writtenMarkKinds: ['write', 'control'],
+  writtenMarkKinds: ['write', 'control', 'test'],
   excuseDays: 7,
   reasonMinLength: 5,
 };

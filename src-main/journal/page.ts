@@ -18,6 +18,19 @@ import { assertCanRead } from './read-access';
 const lessonFilter = `l.class_subject_id = @classSubjectId and l.date between @startsOn and @endsOn
   and (l.subgroup_id is null or l.subgroup_id is @subgroupId)`;
 
+/**
+ * The scale the page is marked on: the one at the period's start, unless that one takes no marks and
+ * the period's end does (the year of grade 2, whose second half-year is marked).
+ */
+function pageScale(
+  ctx: CallContext,
+  head: { yearId: number; grade: number },
+  period: { startsOn: string; endsOn: string },
+): JournalPage['scale'] {
+  const first = scaleOn(ctx.app.db, head.yearId, head.grade, period.startsOn);
+  return first === 'none' ? scaleOn(ctx.app.db, head.yearId, head.grade, period.endsOn) : first;
+}
+
 export interface PageInput {
   classSubjectId: number;
   subgroupId?: number;
@@ -178,7 +191,7 @@ export function journalPage(ctx: CallContext, input: PageInput): JournalPage {
     className: head.className,
     subject: { nameKy: head.nameKy, nameRu: head.nameRu },
     period,
-    scale: scaleOn(ctx.app.db, head.yearId, head.grade, period.startsOn),
+    scale: pageScale(ctx, head, period),
     pupils: [...pupils.values()].sort(comparePeople),
     lessons,
     plannedLessons,

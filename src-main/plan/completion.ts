@@ -1,3 +1,4 @@
+import { schoolDay } from '../calendar/school-day';
 import { eq } from 'drizzle-orm';
 import { period, schoolClass } from '../db/schema';
 import { ApiError } from '../api/api-error';
@@ -50,7 +51,8 @@ export function planCompletion(
       `select class_subject_id as classSubjectId, subgroup_id as subgroupId, date, plan_topic_id as planTopicId
          from lesson where class_subject_id in (select value from json_each(?)) and date <= ?`,
     )
-    .all(JSON.stringify(ids), p.endsOn) as LessonFact[];
+    // A lesson entered ahead (homework in advance) is not yet delivered: count up to today at the latest.
+    .all(JSON.stringify(ids), p.endsOn < schoolDay(ctx.now) ? p.endsOn : schoolDay(ctx.now)) as LessonFact[];
   const byClassSubject = new Map<number, LessonFact[]>();
   for (const l of lessons) {
     const list = byClassSubject.get(l.classSubjectId);

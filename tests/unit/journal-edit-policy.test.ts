@@ -51,9 +51,9 @@ describe('canEdit', () => {
     expect(q({ now: next, reason: 'Забыла поставить' })).toEqual({ ok: false, reason: 'dayPassed' });
   });
 
-  it('gives written and control marks 10 days, other kinds the day only', () => {
+  it('gives written work (written, control and test marks) 10 days, other kinds the day only', () => {
     for (const markKind of markKinds) {
-      const written = markKind === 'write' || markKind === 'control';
+      const written = markKind === 'write' || markKind === 'control' || markKind === 'test';
       const tenth = q({ kind: 'mark', markKind, now: bishkek('2025-10-16T23:59') });
       const eleventh = q({ kind: 'mark', markKind, now: bishkek('2025-10-17T00:00') });
       expect(tenth.ok, markKind).toBe(written);

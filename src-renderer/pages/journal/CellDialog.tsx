@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ApiResult } from '../../../src-main/api/contract';
+import type { ApiErrorBody, ApiResult } from '../../../src-main/api/contract';
 import {
   absenceReasons,
   markKinds,
@@ -38,6 +38,7 @@ export function CellDialog({
   attendanceReadOnly,
   reason,
   write,
+  error,
   onClose,
 }: {
   cell: OpenCell;
@@ -49,6 +50,7 @@ export function CellDialog({
   attendanceReadOnly: boolean;
   reason: string;
   write: Write;
+  error: ApiErrorBody | null;
   onClose(): void;
 }) {
   const { t, format } = useI18n();
@@ -95,6 +97,7 @@ export function CellDialog({
 
   return (
     <Modal
+      error={error}
       title={t('journal.cellLabel', { pupil: pupilName(pupil), date: format.date(lesson.date) })}
       onClose={onClose}
     >

@@ -16,7 +16,7 @@ import { JournalGrid, type CellAction, type CellRef, type GridFocus } from './Jo
 import { PeriodMarkDialog } from './PeriodMarkDialog';
 import { SubstitutionsDialog } from './SubstitutionsDialog';
 import { LessonDialog } from './LessonDialog';
-import { cellKey, indexPage, type GridColumn } from './sheet-model';
+import { belongsOn, cellKey, indexPage, type GridColumn } from './sheet-model';
 import { useJournalSheet, type SheetQuery } from './useJournalSheet';
 
 type PageLesson = JournalPage['lessons'][number];
@@ -80,6 +80,7 @@ export function JournalSheet({
   } | null>(null);
   // Lessons being created from a planned column, by column: a second key press there waits for the first.
   const creating = useRef(new Map<string, Promise<number | null>>());
+  const lastTyped = useRef<{ cell: string; value: string } | null>(null);
   const index = useMemo(() => (page ? indexPage(page) : null), [page]);
   const corrects = user.permissions.includes('journal.correct');
   const correction = reason.trim() ? reason.trim() : undefined;
@@ -130,10 +131,13 @@ export function JournalSheet({
       });
     }
     if (!writable) return;
+    // A day not yet come, or one the pupil was not in the class: nothing to enter (and no lesson to create).
+    if (target.column.date > today || !belongsOn(target.pupil, target.column.date)) return;
     const lesson = target.column.lesson;
     if (!lesson) {
-      // Typing into a planned day enters its lesson, then the mark or absence, in that order.
-      if (action.type === 'clear') return;
+      // Typing into a planned day enters its lesson, then the mark or absence, in that order; Delete
+      // there only undoes what is being entered.
+      if (action.type === 'clear' && !creating.current.has(target.column.key)) return;
       void lessonOf(target.column).then((lessonId) => {
         if (lessonId !== null)
           act({ ...target, column: { ...target.column, lesson: { ...emptyLesson, lessonId } } }, action);
@@ -143,7 +147,15 @@ export function JournalSheet({
     const ids = { lessonId: lesson.lessonId, studentId: target.pupil.studentId };
     const withReason = correction ? { reason: correction } : {};
     if (action.type === 'mark') {
-      void write(() => api()['journal.markSet']({ ...ids, value: action.value, kind: typingKind, ...withReason }));
+      // On the 10-point scale "1" then "0" in the same cell is a 10: the second key replaces the 1.
+      const typedCell = `${target.column.key}:${target.pupil.studentId}`;
+      const previous = lastTyped.current;
+      const value =
+        page?.scale === 'points' && action.value === '0' && previous?.cell === typedCell && previous.value === '1'
+          ? '10'
+          : action.value;
+      lastTyped.current = { cell: typedCell, value };
+      void write(() => api()['journal.markSet']({ ...ids, value, kind: typingKind, ...withReason }));
     } else if (action.type === 'absent') {
       void write(() =>
         api()['journal.attendanceSet']({
@@ -155,21 +167,25 @@ export function JournalSheet({
       );
     } else {
       // Delete takes away one thing at a time: the mark of the kind being typed, else the last mark, else
-      // the absence, so that a slip is undone without wiping the cell.
-      const key = cellKey(ids.lessonId, ids.studentId);
-      const marks = index?.marks.get(key) ?? [];
-      const mark = marks.find((m) => m.kind === typingKind) ?? marks[marks.length - 1];
-      if (mark) void write(() => api()['journal.markClear']({ markId: mark.markId, ...withReason }));
-      else if (index?.attendance.has(key)) {
-        void write(() =>
-          api()['journal.attendanceSet']({
+      // the absence, so that a slip is undone without wiping the cell. Decided when its turn in the queue
+      // comes, on the page as it then stands, so that "5, Delete" typed fast takes back the 5.
+      void write<unknown>(() => {
+        const current = sheet.latestPage();
+        const now = current ? indexPage(current) : null;
+        const key = cellKey(ids.lessonId, ids.studentId);
+        const marks = now?.marks.get(key) ?? [];
+        const mark = marks.find((m) => m.kind === typingKind) ?? marks[marks.length - 1];
+        if (mark) return api()['journal.markClear']({ markId: mark.markId, ...withReason });
+        if (now?.attendance.has(key)) {
+          return api()['journal.attendanceSet']({
             ...ids,
             status: null,
             reasonKind: 'unexcused',
             ...(correction ? { correctionReason: correction } : {}),
-          }),
-        );
-      }
+          });
+        }
+        return Promise.resolve({ ok: true as const, value: null });
+      });
     }
   };
 
@@ -221,7 +237,7 @@ export function JournalSheet({
       {mode === 'excuse' && <p className="notice notice-info">{t('journal.excuseOnly')}</p>}
       {substituteAs !== null && <p className="notice notice-info">{t('journal.substituteHere')}</p>}
       {page.scale === 'none' && <p className="notice notice-info">{t('journal.noMarksHere')}</p>}
-      <SheetNotice error={sheet.error} />
+      <SheetNotice error={sheet.error} onDismiss={() => sheet.setError(null)} />
       {writable && <p className="muted journal-keys">{t('journal.keysHelp')}</p>}
       {page.lessons.length === 0 && <p className="muted">{t('journal.noLessons')}</p>}
       <JournalGrid
@@ -250,6 +266,7 @@ export function JournalSheet({
           attendanceReadOnly={mode === 'read'}
           reason={reason}
           write={write}
+          error={sheet.error}
           onClose={() => {
             setCell(null);
             refocusGrid();
@@ -262,6 +279,7 @@ export function JournalSheet({
           pupil={openPeriodPupil}
           reason={reason}
           write={write}
+          error={sheet.error}
           onClose={() => {
             setPeriodOpen(null);
             refocusGrid();
@@ -274,6 +292,7 @@ export function JournalSheet({
           today={today}
           teachers={teachers}
           write={write}
+          error={sheet.error}
           onClose={() => setSubstitutionsOpen(false)}
         />
       )}
@@ -288,6 +307,7 @@ export function JournalSheet({
           readOnly={!writable}
           reason={reason}
           write={write}
+          error={sheet.error}
           onClose={() => {
             setLessonOpen(null);
             refocusGrid();

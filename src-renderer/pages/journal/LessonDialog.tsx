@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ApiResult } from '../../../src-main/api/contract';
+import type { ApiErrorBody, ApiResult } from '../../../src-main/api/contract';
 import type { JournalChoices, JournalPage, LessonRow } from '../../../src-main/api/contract/journal';
 import type { PlanTopicRow } from '../../../src-main/api/contract/plan';
 import { api, call } from '../../api/api';
@@ -23,6 +23,7 @@ export function LessonDialog({
   readOnly,
   reason,
   write,
+  error,
   onClose,
 }: {
   lesson: PageLesson | null;
@@ -35,6 +36,7 @@ export function LessonDialog({
   readOnly: boolean;
   reason: string;
   write: Write;
+  error: ApiErrorBody | null;
   onClose(saved: LessonRow | null): void;
 }) {
   const { t, format } = useI18n();
@@ -103,7 +105,7 @@ export function LessonDialog({
 
   const title = lesson ? t('journal.lessonTitle', { date: format.date(lesson.date) }) : t('journal.lessonNew');
   return (
-    <Modal title={title} onClose={() => onClose(null)}>
+    <Modal error={error} title={title} onClose={() => onClose(null)}>
       <form onSubmit={(e) => void save(e)}>
         <fieldset disabled={readOnly}>
           <div className="grid-2">

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ApiResult } from '../../../src-main/api/contract';
+import type { ApiErrorBody, ApiResult } from '../../../src-main/api/contract';
 import type {
   PeriodMarkHistoryEntry,
   PeriodMarkSheet,
@@ -24,12 +24,14 @@ export function PeriodMarkDialog({
   pupil,
   reason,
   write,
+  error,
   onClose,
 }: {
   sheet: PeriodMarkSheet;
   pupil: PeriodMarkSheetPupil;
   reason: string;
   write: Write;
+  error: ApiErrorBody | null;
   onClose(): void;
 }) {
   const { t, format } = useI18n();
@@ -69,7 +71,7 @@ export function PeriodMarkDialog({
   const dates = { opensOn: format.date(edit.opensOn), closesOn: format.date(edit.closesOn) };
 
   return (
-    <Modal title={`${pupilName(pupil)} — ${t(`periodMarks.kind.${sheet.kind}`)}`} onClose={onClose}>
+    <Modal error={error} title={`${pupilName(pupil)} — ${t(`periodMarks.kind.${sheet.kind}`)}`} onClose={onClose}>
       <dl className="period-facts">
         <dt>{t('periodMarks.value')}</dt>
         <dd>{pupil.mark?.value ?? '—'}</dd>

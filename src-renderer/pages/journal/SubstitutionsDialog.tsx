@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ApiResult } from '../../../src-main/api/contract';
+import type { ApiErrorBody, ApiResult } from '../../../src-main/api/contract';
 import type { JournalChoices, SubstitutionRow } from '../../../src-main/api/contract/journal';
 import { api, call } from '../../api/api';
 import { useI18n } from '../../i18n/i18n';
@@ -16,12 +16,14 @@ export function SubstitutionsDialog({
   today,
   teachers,
   write,
+  error,
   onClose,
 }: {
   classSubjectId: number;
   today: string;
   teachers: JournalChoices['teachers'];
   write: Write;
+  error: ApiErrorBody | null;
   onClose(): void;
 }) {
   const { t, format } = useI18n();
@@ -64,7 +66,7 @@ export function SubstitutionsDialog({
   };
 
   return (
-    <Modal title={t('journal.substitutions')} onClose={onClose}>
+    <Modal error={error} title={t('journal.substitutions')} onClose={onClose}>
       <form className="cell-form" onSubmit={(e) => void add(e)}>
         <div className="field">
           <label htmlFor={`${ids}-date`}>{t('journal.date')}</label>

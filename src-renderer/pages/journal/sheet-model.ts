@@ -120,14 +120,16 @@ export interface GridColumn {
 /** Lessons and planned days merged in date order, then by lesson number (a lesson without one first). */
 export function gridColumns(page: Pick<JournalPage, 'lessons' | 'plannedLessons'>): GridColumn[] {
   const columns: GridColumn[] = [
+    // A lesson entered where a planned day stood keeps the planned column's key, so the cell the
+    // teacher is typing in is not replaced (and does not lose the focus) when the lesson is created.
     ...page.lessons.map((lesson) => ({
-      key: `l${lesson.lessonId}`,
+      key: lesson.lessonNumber === null ? `l${lesson.lessonId}` : `${lesson.date}#${lesson.lessonNumber}`,
       date: lesson.date,
       lessonNumber: lesson.lessonNumber,
       lesson,
     })),
     ...page.plannedLessons.map((p) => ({
-      key: `p${p.date}:${p.lessonNumber}`,
+      key: `${p.date}#${p.lessonNumber}`,
       date: p.date,
       lessonNumber: p.lessonNumber,
       lesson: null,

@@ -36,13 +36,16 @@ interface Loaded {
  * One journal page, its period-mark column, and the writes on them. After every write both are read
  * again whole: the server answers in milliseconds, and what the teacher sees is then always what is
  * stored, averages and proposals included. Writes run one at a time, in the order typed, so fast
- * typing cannot reorder two marks.
+ * typing cannot reorder two marks. A refusal stays on screen until the teacher dismisses it or another
+ * one replaces it: the next successful key press must not hide why the one before did nothing.
  */
 export function useJournalSheet(query: SheetQuery) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // The page as last read, for a queued write to decide on before React has rendered it.
+  const latest = useRef<Loaded | null>(null);
   const { classSubjectId, subgroupId, periodId } = query;
 
   const read = useCallback(async (): Promise<ApiResult<Loaded>> => {
@@ -60,16 +63,20 @@ export function useJournalSheet(query: SheetQuery) {
 
   const reload = useCallback(async () => {
     const result = await read();
-    if (result.ok) setLoaded(result.value);
-    else setError(result.error);
+    if (result.ok) {
+      latest.current = result.value;
+      setLoaded(result.value);
+    } else setError(result.error);
   }, [read]);
 
   useEffect(() => {
     let live = true;
     void read().then((result) => {
       if (!live) return;
-      if (result.ok) setLoaded(result.value);
-      else setError(result.error);
+      if (result.ok) {
+        latest.current = result.value;
+        setLoaded(result.value);
+      } else setError(result.error);
     });
     return () => {
       live = false;
@@ -87,7 +94,6 @@ export function useJournalSheet(query: SheetQuery) {
             setError(result.error);
             return null;
           }
-          setError(null);
           await reload();
           return result.value;
         } finally {
@@ -100,5 +106,14 @@ export function useJournalSheet(query: SheetQuery) {
     [reload],
   );
 
-  return { page: loaded?.page ?? null, periodSheets: loaded?.periodSheets ?? [], error, setError, busy, write };
+  const latestPage = useCallback(() => latest.current?.page ?? null, []);
+  return {
+    latestPage,
+    page: loaded?.page ?? null,
+    periodSheets: loaded?.periodSheets ?? [],
+    error,
+    setError,
+    busy,
+    write,
+  };
 }
