@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ApiErrorBody, ApiResult } from '../../../src-main/api/contract';
 import type { JournalChoices, JournalPage, LessonRow } from '../../../src-main/api/contract/journal';
 import type { PlanTopicRow } from '../../../src-main/api/contract/plan';
@@ -57,19 +57,24 @@ export function LessonDialog({
         : '',
   );
 
-  // The plan's topics to pick from; a new lesson is offered the first topic no lesson has taken yet.
+  // The plan's topics to pick from (a subgroup without a plan of its own works to the class plan); a
+  // new lesson is offered the first topic no lesson has taken yet, unless a topic was typed already.
+  const touched = useRef(false);
   useEffect(() => {
     let live = true;
-    const group = subgroupId !== null ? { subgroupId } : {};
-    void call(api()['plan.get']({ classSubjectId, ...group })).then((r) => {
-      if (!live || !r.ok) return;
-      setPlanTopics(r.value.topics);
-      const next = r.value.topics.find((topic) => topic.lessonCount === 0);
-      if (!lesson && next) {
-        setPlanTopicId(next.topicId);
-        setTopic((typed) => typed || next.title);
+    void (async () => {
+      let result = await call(api()['plan.get']({ classSubjectId, ...(subgroupId !== null ? { subgroupId } : {}) }));
+      if (result.ok && result.value.topics.length === 0 && subgroupId !== null) {
+        result = await call(api()['plan.get']({ classSubjectId }));
       }
-    });
+      if (!live || !result.ok) return;
+      setPlanTopics(result.value.topics);
+      const next = result.value.topics.find((topic) => topic.lessonCount === 0);
+      if (!lesson && next && !touched.current) {
+        setPlanTopicId(next.topicId);
+        setTopic(next.title);
+      }
+    })();
     return () => {
       live = false;
     };
@@ -141,7 +146,15 @@ export function LessonDialog({
           )}
           <div className="field">
             <label htmlFor={`${ids}-topic`}>{t('journal.topic')}</label>
-            <input id={`${ids}-topic`} value={topic} maxLength={300} onChange={(e) => setTopic(e.target.value)} />
+            <input
+              id={`${ids}-topic`}
+              value={topic}
+              maxLength={300}
+              onChange={(e) => {
+                touched.current = true;
+                setTopic(e.target.value);
+              }}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${ids}-work`}>{t('journal.classWork')}</label>
