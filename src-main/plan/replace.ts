@@ -17,9 +17,12 @@ export interface IncomingTopic {
   section?: string | null | undefined;
 }
 
+/** A topic as the audit keeps it: enough to see what was renamed, moved or re-timed. */
+type TopicTrace = [title: string, hours: number, plannedDate: string | null];
+
 export interface ReplaceOutcome {
-  before: { topics: number; hours: number };
-  after: { topics: number; hours: number };
+  before: { topics: number; hours: number; list: TopicTrace[] };
+  after: { topics: number; hours: number; list: TopicTrace[] };
   kept: number;
   added: number;
   removed: number;
@@ -131,15 +134,26 @@ export function replaceTopics(
         .run();
   });
   return {
-    before: { topics: existing.length, hours: sumHours(existing) },
-    after: { topics: topics.length, hours: sumHours(topics) },
+    before: {
+      topics: existing.length,
+      hours: sumHours(existing),
+      list: existing.map((t) => [t.title, t.hours, t.plannedDate ?? null] as TopicTrace),
+    },
+    after: {
+      topics: topics.length,
+      hours: sumHours(topics),
+      list: topics.map((t) => [t.title, t.hours, t.plannedDate ?? null] as TopicTrace),
+    },
     kept: keep.size,
     added: topics.length - keep.size,
     removed: removed.length,
   };
 }
 
-/** The audit entry of a plan's change: which plan, how it came, the counts before and after. */
+/**
+ * The audit entry of a plan's change: which plan, how it came, the counts and the topics themselves
+ * (title, hours, planned date) before and after, so that a renamed topic or moved hours can be traced.
+ */
 export function auditPlan(
   ctx: CallContext,
   scope: PlanScope,

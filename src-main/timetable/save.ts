@@ -25,6 +25,13 @@ export function saveTimetable(ctx: CallContext, input: TimetableInput): SavedTim
   const { cls, slots } = checkWeek(db, input);
   const params = { classId: cls.id, validFrom: input.validFrom, dayBefore: addDays(input.validFrom, -1) };
 
+  // The slots about to be closed, with the end they had, so the audit can tell how to reopen them.
+  const closing = db.sqlite
+    .prepare(
+      `select id, valid_to as validTo from timetable_slot
+        where ${ofClass} and valid_from < @validFrom and (valid_to is null or valid_to >= @validFrom)`,
+    )
+    .all(params) as { id: number; validTo: string | null }[];
   const closed = db.sqlite
     .prepare(
       `update timetable_slot set valid_to = @dayBefore
@@ -49,7 +56,7 @@ export function saveTimetable(ctx: CallContext, input: TimetableInput): SavedTim
   ctx.audit({
     entity: 'timetable',
     entityId: cls.id,
-    before: { closedSlots: closed, replacedSlots: replaced },
+    before: { closedSlots: closed, closedEnds: closing.map((c) => [c.id, c.validTo]), replacedSlots: replaced },
     after: {
       className: classTitle(cls),
       validFrom: input.validFrom,

@@ -89,16 +89,24 @@ describe('plan.save', () => {
     ids = view.topics.map((x) => x.topicId);
   });
 
-  it('audits the change with the plan and the counts before and after', () => {
+  it('audits the change with the plan, the counts and the topics before and after', () => {
     const entry = auditEntries(t.db).at(-1);
     expect(entry).toMatchObject({ action: 'plan.save', entity: 'plan', entityId: String(s.math5a) });
-    expect(JSON.parse(entry?.before ?? 'null')).toEqual({
-      classSubjectId: s.math5a,
-      subgroupId: null,
+    const before = JSON.parse(entry?.before ?? 'null') as { list: unknown[] };
+    expect(before).toMatchObject({ classSubjectId: s.math5a, subgroupId: null, topics: 3, hours: 6.5 });
+    expect(before.list).toHaveLength(3);
+    expect(JSON.parse(entry?.after ?? 'null')).toMatchObject({
       topics: 3,
-      hours: 6.5,
+      hours: 6,
+      kept: 2,
+      added: 1,
+      removed: 1,
+      list: [
+        ['Көбөйтүү жана бөлүү', 2, null],
+        ['Жаңы тема', 1, '2026-05-20'],
+        ['Натуралдык сандар', 3, '2025-09-02'],
+      ],
     });
-    expect(JSON.parse(entry?.after ?? 'null')).toMatchObject({ topics: 3, hours: 6, kept: 2, added: 1, removed: 1 });
   });
 
   it('refuses to remove a topic a lesson names, naming it, and changes nothing', () => {
