@@ -65,6 +65,27 @@ export function JournalGrid({
   );
   const size = { rows: page.pupils.length, cols: columns.length + periodSheets.length };
 
+  // The focused cell by what it is (pupil and column), not where it is: a lesson entered before it moves
+  // it one column on, and the next key must still land on the same pupil's same day.
+  const columnKeys = useMemo(
+    () => [...columns.map((c) => c.key), ...periodSheets.map((sheet) => `period:${sheet.kind}`)],
+    [columns, periodSheets],
+  );
+  const focusedCell = useRef<{ studentId: number; columnKey: string } | null>(null);
+  useEffect(() => {
+    const studentId = page.pupils[focus.row]?.studentId;
+    const columnKey = columnKeys[focus.col];
+    if (studentId !== undefined && columnKey !== undefined) focusedCell.current = { studentId, columnKey };
+    // Recorded only when the focus moves; a new page is mapped back onto the cell below.
+  }, [focus]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    const was = focusedCell.current;
+    if (!was) return;
+    const row = page.pupils.findIndex((p) => p.studentId === was.studentId);
+    const col = columnKeys.indexOf(was.columnKey);
+    if (row >= 0 && col >= 0 && (row !== focus.row || col !== focus.col)) onFocus({ row, col });
+  }, [page, columnKeys]); // eslint-disable-line react-hooks/exhaustive-deps
+
   // Keep the browser's focus on the focused cell when the page is read again after a write.
   useEffect(() => {
     const grid = table.current;
