@@ -82,10 +82,10 @@ describe('saving a class timetable and reading it on a date', () => {
     expect(more).toEqual([]);
     expect(entry).toMatchObject({ action: 'timetable.save', actor: 'deputy', entity: 'timetable' });
     expect(entry?.entityId).toBe(String(s.classes.a7));
-    const before = JSON.parse(entry?.before ?? 'null') as { closedEnds: [number, string | null][] };
-    expect(before).toMatchObject({ closedSlots: 1, replacedSlots: [] });
+    const was = JSON.parse(entry?.before ?? 'null') as { closedEnds: [number, string | null][] };
+    expect(was).toMatchObject({ closedSlots: 1, replacedSlots: [] });
     // The closed slot's end as it was (open-ended), so that the change can be undone from the trail.
-    expect(before.closedEnds.map(([, end]) => end)).toEqual([null]);
+    expect(was.closedEnds.map(([, end]) => end)).toEqual([null]);
     const after = JSON.parse(entry?.after ?? 'null') as { validFrom: string; slotCount: number; className: string };
     expect(after).toMatchObject({ className: '7-А', validFrom: '2025-10-13', slotCount: 2 });
   });
