@@ -1,6 +1,7 @@
 // Bundles the Electron main process and its preload into dist-main/ with esbuild.
 //   dist-main/electron-main.cjs  ← src-main/electron/main.ts     (externals: electron, better-sqlite3)
 //   dist-main/preload.cjs        ← src-main/electron/preload.ts  (a sandboxed preload: may require 'electron' only)
+//   dist-main/pdf-worker.cjs     ← src-main/print/pdf-worker.ts  (the print worker thread: pdfmake bundled in)
 // Fails when a bundle requires anything else, so a stray import cannot slip into the package.
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
@@ -55,8 +56,9 @@ export async function buildMain() {
 
   const mainOut = path.join(outdir, 'electron-main.cjs');
   const preloadOut = path.join(outdir, 'preload.cjs');
+  const workerOut = path.join(outdir, 'pdf-worker.cjs');
 
-  const [main, preload] = await Promise.all([
+  const [main, preload, worker] = await Promise.all([
     build({ ...common, entryPoints: ['src-main/electron/main.ts'], outfile: mainOut, external: mainExternals }),
     build({
       ...common,
@@ -64,11 +66,14 @@ export async function buildMain() {
       outfile: preloadOut,
       external: preloadExternals,
     }),
+    build({ ...common, entryPoints: ['src-main/print/pdf-worker.ts'], outfile: workerOut, external: [] }),
   ]);
 
   const mainImports = externalImports(main.metafile, mainOut);
   const preloadImports = externalImports(preload.metafile, preloadOut);
+  const workerImports = externalImports(worker.metafile, workerOut);
   try {
+    check('dist-main/pdf-worker.cjs', workerImports, (name) => builtins.has(name));
     check('dist-main/electron-main.cjs', mainImports, (name) => mainExternals.includes(name) || builtins.has(name));
     check('dist-main/preload.cjs (sandboxed)', preloadImports, (name) => preloadExternals.includes(name));
   } catch (error) {
@@ -76,7 +81,7 @@ export async function buildMain() {
     throw error;
   }
 
-  for (const file of [mainOut, preloadOut]) {
+  for (const file of [mainOut, preloadOut, workerOut]) {
     console.log(`${path.relative(root, file).padEnd(28)} ${size(file)}`);
   }
   return { main: { file: mainOut, imports: mainImports }, preload: { file: preloadOut, imports: preloadImports } };

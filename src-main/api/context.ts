@@ -1,10 +1,13 @@
 import type { Database } from '../db/connection';
 import type { SessionUser } from './contract/session';
+import type { PrintJobs } from '../print/jobs';
 
 /** What every service needs: the open database and the clock (a test sets its own). */
 export interface AppContext {
   db: Database;
   now: () => Date;
+  /** Print jobs and their folder; absent where nothing is printed (most tests). */
+  prints?: PrintJobs;
 }
 
 /** Who is asking, as the transport saw it. */

@@ -23,7 +23,8 @@ export const processIo: Io = {
 export interface Command {
   summary: string;
   usage: string;
-  run(argv: string[], io: Io): number;
+  /** The exit code; a command that renders or writes files may take its time. */
+  run(argv: string[], io: Io): number | Promise<number>;
 }
 
 /** Runs node:util's parseArgs (strict) and turns its errors into a one-line CliError. */

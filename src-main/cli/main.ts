@@ -2,7 +2,9 @@ import { CliError, processIo, type Command, type Io } from './args';
 import { infoCommand } from './info';
 import { initCommand } from './init';
 import { importCommand } from './import';
+import { printCommand } from './print';
 import { verifyAuditCommand } from './verify-audit';
+import { verifyPrintCommand } from './verify-print';
 
 /**
  * The command-line entry: `npm run cli -- COMMAND [options]`. Exit codes: 0 done, 2 a wrong call or
@@ -16,6 +18,8 @@ const commands: Record<string, Command> = {
   info: infoCommand,
   import: importCommand,
   'verify-audit': verifyAuditCommand,
+  print: printCommand,
+  'verify-print': verifyPrintCommand,
 };
 
 function usage(): string {
@@ -30,7 +34,7 @@ function usage(): string {
   ].join('\n');
 }
 
-export function runCli(argv: string[], io: Io): number {
+export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
@@ -46,7 +50,7 @@ export function runCli(argv: string[], io: Io): number {
     return 2;
   }
   try {
-    return command.run(rest, io);
+    return await command.run(rest, io);
   } catch (error) {
     if (process.env.MEKTEP_DEBUG) io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (error instanceof CliError) {
@@ -58,4 +62,6 @@ export function runCli(argv: string[], io: Io): number {
   }
 }
 
-process.exitCode = runCli(process.argv.slice(2), processIo);
+void runCli(process.argv.slice(2), processIo).then((code) => {
+  process.exitCode = code;
+});

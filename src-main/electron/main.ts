@@ -9,6 +9,8 @@ import { createRouter } from '../api/router';
 import { closeDatabase, openDatabase, type Database } from '../db/connection';
 import { defaultDatabaseFile } from '../db/paths';
 import { createAppFileHandler } from './app-files';
+import { useFontsFolder } from '../print/fonts';
+import { PrintJobs } from '../print/jobs';
 import { registerIpc } from './ipc';
 import { appEntryUrl, appScheme, databaseArgument } from './policy';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
@@ -73,7 +75,10 @@ function start(): void {
     return;
   }
 
-  const router = createRouter({ db: database, now: () => new Date() });
+  // Packaged, the fonts for printed documents are in resources/fonts (electron-builder's extraResources).
+  if (app.isPackaged) useFontsFolder(path.join(process.resourcesPath, 'fonts'));
+  const prints = new PrintJobs(database, path.join(app.getPath('documents'), 'Mektep Journal'));
+  const router = createRouter({ db: database, now: () => new Date(), prints });
   registerIpc(router);
   hardenSession(session.defaultSession);
   protocol.handle(appScheme, createAppFileHandler(rendererRoot()));

@@ -6,6 +6,8 @@ import { defaultDatabaseFile, migrationsFolder, projectRoot } from '../db/paths'
 import { createRouter } from '../api/router';
 import { startWebServer } from './server';
 import { clockFromEnvironment } from './test-clock';
+import { resolveSession } from '../accounts/sessions';
+import { PrintJobs } from '../print/jobs';
 
 const usage = `Usage: npm run web -- [--port N] [--host ADDRESS] [--db FILE]
 Serves Mektep Journal to a browser on this computer (http://127.0.0.1:4310 by default).
@@ -36,15 +38,24 @@ async function main(): Promise<void> {
   const db = openDatabase(file, { migrationsFolder: migrationsFolder() });
   const testClock = clockFromEnvironment();
   if (testClock) console.warn(`The clock is the test clock in ${process.env.MEKTEP_TEST_CLOCK_FILE}.`);
-  const router = createRouter({ db, now: testClock ?? (() => new Date()) });
-  const server = await startWebServer({ router, staticRoot, host: values.host, port });
+  const now = testClock ?? (() => new Date());
+  // Printed PDFs go beside the database, one folder per print job.
+  const prints = new PrintJobs(db, path.join(path.dirname(path.resolve(file)), 'prints'));
+  const router = createRouter({ db, now, prints });
+  const printFile = (jobId: string, index: number, token: string | null) => {
+    const session = token ? resolveSession(db, token, now()) : null;
+    if (!session || session.mustChangePassword) return null;
+    const found = prints.file(jobId, session.userId, index);
+    return found ? { file: found, name: path.basename(found) } : null;
+  };
+  const server = await startWebServer({ router, staticRoot, host: values.host, port, printFile });
   if (values.host !== '127.0.0.1' && values.host !== 'localhost') {
     console.warn(`Listening on ${values.host}: other computers on the network can reach this page.`);
   }
   console.log(`Mektep Journal: ${server.url}  (database: ${file})`);
 
   const stop = () => {
-    void server.close().then(() => {
+    void Promise.all([server.close(), prints.closeAll()]).then(() => {
       closeDatabase(db);
       process.exit(0);
     });

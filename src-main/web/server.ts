@@ -18,6 +18,11 @@ export interface WebServerOptions {
   port: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /**
+   * A printed file for `GET /files/print/JOB/N`, or null when the session may not have it. The
+   * server only streams what this says; who may see what is decided with the session's token.
+   */
+  printFile?: (jobId: string, index: number, token: string | null) => { file: string; name: string } | null;
 }
 
 export interface WebServer {
@@ -84,6 +89,26 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, { Allow: 'GET, HEAD' }, '');
+      return;
+    }
+    const printed = /^\/files\/print\/([0-9a-f]{24})\/(-1|\d{1,4})$/.exec(url);
+    if (printed) {
+      const found = options.printFile?.(
+        printed[1] ?? '',
+        Number(printed[2]),
+        readCookie(req.headers.cookie, sessionCookie),
+      );
+      if (!found || !fs.existsSync(found.file)) {
+        send(res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found');
+        return;
+      }
+      const disposition = `inline; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent(found.name)}`;
+      send(
+        res,
+        200,
+        { 'Content-Type': 'application/pdf', 'Content-Disposition': disposition, 'Cache-Control': 'no-store' },
+        fs.readFileSync(found.file),
+      );
       return;
     }
     const found = resolveStatic(options.staticRoot, url);

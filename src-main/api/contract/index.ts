@@ -13,6 +13,7 @@ import { periodMarkCalls } from './period-marks';
 import { planCalls } from './plan';
 import { settingsCalls } from './settings';
 import { timetableCalls } from './timetable';
+import { printCalls } from './print';
 
 const groups: Record<string, CallSpec>[] = [
   setupCalls,
@@ -28,6 +29,7 @@ const groups: Record<string, CallSpec>[] = [
   planCalls,
   settingsCalls,
   timetableCalls,
+  printCalls,
 ];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
@@ -45,6 +47,7 @@ export const contract = {
   ...planCalls,
   ...settingsCalls,
   ...timetableCalls,
+  ...printCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.

@@ -13,6 +13,7 @@ import { periodMarkHandlers } from './period-marks';
 import { planHandlers } from './plan';
 import { settingsHandlers } from './settings';
 import { timetableHandlers } from './timetable';
+import { printHandlers } from './print';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -29,4 +30,5 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...planHandlers,
   ...settingsHandlers,
   ...timetableHandlers,
+  ...printHandlers,
 };

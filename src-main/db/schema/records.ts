@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 import { createdAt, stamp, id } from './columns';
 import { user } from './accounts';
 
@@ -33,7 +34,10 @@ export const backupDrive = sqliteTable('backup_drive', {
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
 });
 
-/** Every printed document with the fingerprint of the data behind it. */
+/**
+ * Every printed document: what it was, who printed it, and the facts it showed (the labelled values,
+ * in the document's language), so that a paper copy can be checked against the data later.
+ */
 export const printedDocument = sqliteTable(
   'printed_document',
   {
@@ -41,10 +45,18 @@ export const printedDocument = sqliteTable(
     kind: text('kind').notNull(),
     params: text('params', { mode: 'json' }).notNull(),
     language: text('language', { enum: ['ky', 'ru'] }).notNull(),
+    /** SHA-256 (hex) of the canonical form of the kind, the parameters and the facts. */
     fingerprint: text('fingerprint').notNull(),
+    /** The short code printed on every page and in the QR code: the fingerprint's first 40 bits. */
+    code: text('code').notNull().default(''),
+    title: text('title').notNull().default(''),
+    /** `[label, value][]` as printed, sorted by label. */
+    facts: text('facts', { mode: 'json' })
+      .notNull()
+      .default(sql`'[]'`),
     pages: integer('pages'),
     printedAt: stamp('printed_at'),
     printedBy: integer('printed_by').references(() => user.id),
   },
-  (t) => [index('printed_document_fingerprint').on(t.fingerprint)],
+  (t) => [index('printed_document_fingerprint').on(t.fingerprint), index('printed_document_code').on(t.code)],
 );

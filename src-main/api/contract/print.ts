@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { call } from './define';
+import { id, noInput } from './fields';
+
+/*
+ * Printing: a print is a job. `print.start` builds and records the documents at once (one moment of
+ * the data) and renders them on a worker thread; the screen follows `print.job` for progress,
+ * cancels with `print.cancel`, and downloads the files. `print.verify` checks a paper copy by the
+ * code on its pages.
+ */
+
+export const printKindNames = [
+  'journal',
+  'quarter-ledger',
+  'summary-ledger',
+  'attendance',
+  'class-report',
+  'school-report',
+  'parent-letter',
+  'movement',
+] as const;
+export type PrintKindName = (typeof printKindNames)[number];
+export const printPeriods = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year'] as const;
+export type PrintPeriod = (typeof printPeriods)[number];
+export const printLanguages = ['ky', 'ru'] as const;
+
+export interface PrintKindChoice {
+  name: PrintKindName;
+  /** What one document is about: a class, one class subject, or the whole school. */
+  target: 'class' | 'classSubject' | 'school';
+}
+
+export interface PrintChoices {
+  kinds: PrintKindChoice[];
+  classes: { id: number; title: string; subjects: { id: number; name: string }[] }[];
+  /** Whether the caller may print a whole set (every class). */
+  canBatch: boolean;
+}
+
+export interface PrintJobFile {
+  index: number;
+  name: string;
+  pages: number;
+  code: string | null;
+}
+
+export interface PrintJob {
+  jobId: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** Documents finished, of `total` (a set's combined file counts as one more). */
+  done: number;
+  total: number;
+  /** Within the document being rendered, 0–1. */
+  fraction: number;
+  current: string;
+  files: PrintJobFile[];
+  combined: PrintJobFile | null;
+  error: string | null;
+}
+
+export interface PrintChange {
+  label: string;
+  before: string;
+  after: string;
+}
+
+export type PrintVerification =
+  | { found: false; code: string }
+  | {
+      found: true;
+      unchanged: boolean;
+      changes: PrintChange[];
+      printed: {
+        kind: string;
+        title: string;
+        code: string;
+        printedAt: string;
+        printedBy: string | null;
+        pages: number | null;
+      };
+    };
+
+export interface PrintedLine {
+  id: number;
+  kind: string;
+  title: string;
+  code: string;
+  language: 'ky' | 'ru';
+  printedAt: string;
+  printedBy: string | null;
+  pages: number | null;
+}
+
+const printers = ['print', 'journal.writeOwn'] as const;
+
+export const printCalls = {
+  'print.choices': call<PrintChoices>()({ input: noInput, access: printers, mutates: false }),
+  /** Builds, records and audits the documents in its own transaction, then renders them off the call. */
+  'print.start': call<PrintJob>()({
+    input: z
+      .object({
+        kind: z.enum(printKindNames),
+        period: z.enum(printPeriods),
+        language: z.enum(printLanguages),
+        classId: id.optional(),
+        classSubjectId: id.optional(),
+        all: z.boolean().optional(),
+      })
+      .strict(),
+    access: printers,
+    mutates: true,
+    ownTransaction: true,
+  }),
+  'print.job': call<PrintJob>()({
+    input: z.object({ jobId: z.string().max(64) }).strict(),
+    access: printers,
+    mutates: false,
+  }),
+  'print.cancel': call<PrintJob>()({
+    input: z.object({ jobId: z.string().max(64) }).strict(),
+    access: printers,
+    mutates: false,
+  }),
+  'print.verify': call<PrintVerification>()({
+    input: z.object({ code: z.string().trim().min(1).max(40) }).strict(),
+    access: 'print',
+    mutates: false,
+  }),
+  'print.history': call<PrintedLine[]>()({ input: noInput, access: 'print', mutates: false }),
+};

@@ -1,0 +1,129 @@
+import { desc, eq } from 'drizzle-orm';
+import { academicYear, printedDocument, staff, user } from '../../db/schema';
+import { ApiError } from '../api-error';
+import { signedInUser, type CallContext } from '../context';
+import type { PrintChoices, PrintKindName } from '../contract/print';
+import { classesOfYear, subjectsOfClass } from '../../print/data/class-data';
+import { signatureName } from '../../print/data/school';
+import { mayPrint } from '../../print/access';
+import { PrintError, type DocumentParams } from '../../print/kinds';
+import { startPrint } from '../../print/print-service';
+import { documentKind, printableKinds } from '../../print/registry';
+import { verifyPrinted } from '../../print/verify';
+import type { PrintJobs } from '../../print/jobs';
+import type { HandlerMap } from './types';
+
+/** A refusal to print, as a field error the screen shows in the user's language. */
+function refusal(error: PrintError): ApiError {
+  const path = error.key === 'print.codeInvalid' ? 'code' : 'kind';
+  return new ApiError('INVALID_INPUT', undefined, [{ path, message: `validation.${error.key}`, params: error.params }]);
+}
+
+function jobs(ctx: CallContext): PrintJobs {
+  if (!ctx.app.prints) throw new ApiError('INTERNAL');
+  return ctx.app.prints;
+}
+
+function currentYearId(ctx: CallContext): number {
+  const row = ctx.app.db.orm
+    .select({ id: academicYear.id })
+    .from(academicYear)
+    .where(eq(academicYear.isCurrent, true))
+    .get();
+  if (!row) throw new ApiError('SETUP_REQUIRED');
+  return row.id;
+}
+
+function choices(ctx: CallContext): PrintChoices {
+  const u = signedInUser(ctx);
+  const db = ctx.app.db;
+  const yearId = currentYearId(ctx);
+  const kinds = printableKinds().flatMap((name) => {
+    const kind = documentKind(name);
+    return kind ? [{ name: name as PrintKindName, target: kind.target }] : [];
+  });
+  const classes = classesOfYear(db, yearId).map((c) => ({
+    id: c.id,
+    title: c.title,
+    subjects: subjectsOfClass(db, c.id, 'ru').map((s) => ({ id: s.id, name: s.name })),
+  }));
+  return { kinds, classes, canBatch: u.permissions.includes('print') };
+}
+
+export const printHandlers: HandlerMap<
+  'print.choices' | 'print.start' | 'print.job' | 'print.cancel' | 'print.verify' | 'print.history'
+> = {
+  'print.choices': choices,
+  'print.start': (ctx, input) => {
+    const u = signedInUser(ctx);
+    const kind = documentKind(input.kind);
+    if (!kind) throw refusal(new PrintError('print.unknownKind', { kind: input.kind }));
+    const params: DocumentParams = {
+      yearId: currentYearId(ctx),
+      period: input.period,
+      ...(input.classId !== undefined ? { classId: input.classId } : {}),
+      ...(input.classSubjectId !== undefined ? { classSubjectId: input.classSubjectId } : {}),
+    };
+    const all = input.all === true;
+    if (!mayPrint(ctx.app.db, u, kind, params, all)) throw new ApiError('FORBIDDEN');
+    const by = {
+      userId: u.userId,
+      name: signatureName(u),
+      login: u.login,
+      address: ctx.caller.address,
+    };
+    try {
+      const recorded = startPrint(ctx.app.db, { kind: input.kind, params, language: input.language, all }, by, ctx.now);
+      const label = all ? `${input.kind} ${input.period}` : `${input.kind} ${recorded[0]?.doc.fileStem ?? ''}`;
+      return jobs(ctx).start(recorded, u.userId, label.trim(), ctx.now);
+    } catch (error) {
+      if (error instanceof PrintError) throw refusal(error);
+      throw error;
+    }
+  },
+  'print.job': (ctx, { jobId }) => {
+    const job = jobs(ctx).status(jobId, signedInUser(ctx).userId);
+    if (!job) throw new ApiError('NOT_FOUND');
+    return job;
+  },
+  'print.cancel': (ctx, { jobId }) => {
+    const job = jobs(ctx).cancel(jobId, signedInUser(ctx).userId);
+    if (!job) throw new ApiError('NOT_FOUND');
+    return job;
+  },
+  'print.verify': (ctx, { code }) => {
+    try {
+      const result = verifyPrinted(ctx.app.db, code);
+      if (!result.found) return result;
+      const { kind, title, printedAt, printedBy, pages } = result.printed;
+      return {
+        found: true,
+        unchanged: result.unchanged,
+        changes: result.changes,
+        printed: { kind, title, code: result.printed.code, printedAt, printedBy, pages },
+      };
+    } catch (error) {
+      if (error instanceof PrintError) throw refusal(error);
+      throw error;
+    }
+  },
+  'print.history': (ctx) =>
+    ctx.app.db.orm
+      .select({ doc: printedDocument, surname: staff.surname, name: staff.name, patronymic: staff.patronymic })
+      .from(printedDocument)
+      .leftJoin(user, eq(user.id, printedDocument.printedBy))
+      .leftJoin(staff, eq(staff.id, user.staffId))
+      .orderBy(desc(printedDocument.id))
+      .limit(100)
+      .all()
+      .map(({ doc, surname, name, patronymic }) => ({
+        id: doc.id,
+        kind: doc.kind,
+        title: doc.title,
+        code: doc.code,
+        language: doc.language,
+        printedAt: doc.printedAt,
+        printedBy: surname ? signatureName({ surname, name: name ?? '', patronymic }) : null,
+        pages: doc.pages,
+      })),
+};

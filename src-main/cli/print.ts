@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { and, eq } from 'drizzle-orm';
+import { closeDatabase, openDatabase, type Database } from '../db/connection';
+import { migrationsFolder } from '../db/paths';
+import { academicYear, classSubject, subject } from '../db/schema';
+import { findClassByName } from '../roster/classes';
+import { renderBatch } from '../print/batch';
+import { PrintError, type DocumentParams } from '../print/kinds';
+import { recordPages } from '../print/prepare';
+import { startPrint } from '../print/print-service';
+import { documentKind, printableKinds } from '../print/registry';
+import { PdfRenderer } from '../print/render';
+import { documentLanguages, type DocumentLanguage } from '../print/types';
+import { periodCodes, type PeriodCode } from '../print/words';
+import { CliError, dateOption, parseOrExplain, requireOption, type Command, type Io } from './args';
+import { printErrorText } from './print-errors';
+
+const usage = `Usage:
+  npm run cli -- print KIND --db FILE --out PATH.pdf [--class 5-А] [--subject NAME]
+                 [--period q1|q2|q3|q4|h1|h2|year] [--lang ky|ru] [--json]
+  npm run cli -- print KIND --db FILE --all --out FOLDER [--period …] [--lang …] [--json]
+
+Prints a document of the current school year to PDF and records it with its fingerprint (the code on
+every page), so that the paper can later be checked with verify-print. With --all, one file per class
+(or class subject) and one combined file go into FOLDER.
+
+Kinds: ${printableKinds().join(', ')}
+
+Options:
+  --db FILE      the database file
+  --out PATH     the PDF to write (with --all: a folder)
+  --class NAME   the class, as "5-А" (Latin look-alike letters are accepted)
+  --subject NAME the subject of the class (journal), in Kyrgyz or Russian
+  --period P     q1–q4, h1, h2 or year (default: year)
+  --lang L       ky or ru, the document's language (default: ky)
+  --all          every class of the year
+  --by NAME      who printed it, as printed in the footer (default: the computer's user name)
+  --now DATE     the clock to pretend (tests)
+  --json         print { "pages", "fingerprint", "code", "file" } (with --all: { "files", "combined" })
+  -h, --help     this text`;
+
+function currentYear(db: Database): number {
+  const row = db.orm.select({ id: academicYear.id }).from(academicYear).where(eq(academicYear.isCurrent, true)).get();
+  if (!row) throw new CliError('print: the database has no current school year');
+  return row.id;
+}
+
+function classSubjectByName(db: Database, classId: number, name: string): number {
+  const wanted = name.trim().toLocaleLowerCase('ru');
+  const rows = db.orm
+    .select({ id: classSubject.id, s: subject })
+    .from(classSubject)
+    .innerJoin(subject, eq(subject.id, classSubject.subjectId))
+    .where(and(eq(classSubject.classId, classId)))
+    .all();
+  const match = rows.filter(({ s }) =>
+    [s.nameKy, s.nameRu, s.shortKy, s.shortRu].some((n) => n?.toLocaleLowerCase('ru') === wanted),
+  );
+  if (match.length !== 1 || !match[0]) {
+    const names = rows.map(({ s }) => s.nameRu).join(', ');
+    throw new CliError(`print: the class has no subject "${name}"; it has: ${names}`);
+  }
+  return match[0].id;
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOrExplain('print', () =>
+    parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        out: { type: 'string' },
+        class: { type: 'string' },
+        subject: { type: 'string' },
+        period: { type: 'string', default: 'year' },
+        lang: { type: 'string', default: 'ky' },
+        all: { type: 'boolean', default: false },
+        by: { type: 'string' },
+        now: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }),
+  );
+  if (values.help) {
+    io.out(usage);
+    return 0;
+  }
+  const kindName = positionals[0];
+  if (!kindName) throw new CliError(`print: which document? Kinds: ${printableKinds().join(', ')}`);
+  const kind = documentKind(kindName);
+  if (!kind) throw new CliError(`print: no document "${kindName}"; kinds: ${printableKinds().join(', ')}`);
+  const file = requireOption(values.db, 'db', 'print');
+  const out = path.resolve(requireOption(values.out, 'out', 'print'));
+  if (!periodCodes.includes(values.period as PeriodCode))
+    throw new CliError(`print: --period must be one of ${periodCodes.join(', ')}, not "${values.period}"`);
+  if (!documentLanguages.includes(values.lang as DocumentLanguage))
+    throw new CliError(`print: --lang must be ky or ru, not "${values.lang}"`);
+  const language = values.lang as DocumentLanguage;
+  const now = dateOption(values.now, 'now', 'print') ?? new Date();
+  if (!fs.existsSync(file)) throw new CliError(`print: no database file at ${file}`);
+
+  const db = openDatabase(file, { migrationsFolder: migrationsFolder(), mustExist: true });
+  const renderer = new PdfRenderer();
+  try {
+    const yearId = currentYear(db);
+    const params: DocumentParams = { yearId, period: values.period as PeriodCode };
+    if (values.class !== undefined) {
+      const c = findClassByName(db, yearId, values.class);
+      if (!c) throw new CliError(`print: no class "${values.class}" in the current year`);
+      params.classId = c.id;
+      if (values.subject !== undefined) params.classSubjectId = classSubjectByName(db, c.id, values.subject);
+    }
+    if (!values.all && kind.target !== 'school' && params.classId === undefined)
+      throw new CliError('print: --class is required (or --all for every class)');
+    if (!values.all && kind.target === 'classSubject' && params.classSubjectId === undefined)
+      throw new CliError('print: --subject is required for this document');
+
+    const by = { userId: null, name: values.by ?? os.userInfo().username, login: null };
+    const recorded = startPrint(db, { kind: kindName, params, language, all: values.all }, by, now);
+    const folder = values.all ? out : path.dirname(out);
+    const result = await renderBatch(
+      renderer,
+      recorded.map((r) => r.doc),
+      folder,
+      values.all ? { combinedName: `${kindName} ${values.period}` } : {},
+    );
+    result.files.forEach((written, i) => {
+      const id = recorded[i]?.id;
+      if (id !== undefined) recordPages(db, id, written.pages);
+    });
+    if (!values.all) {
+      const written = result.files[0];
+      const doc = recorded[0]?.doc;
+      if (!written || !doc) throw new CliError('print: nothing was printed', 1);
+      if (written.file !== out) fs.renameSync(written.file, out);
+      if (values.json)
+        io.out(JSON.stringify({ pages: written.pages, fingerprint: doc.fingerprint, code: doc.code, file: out }));
+      else io.out(`${out}: ${written.pages} pages, code ${doc.code}`);
+      return 0;
+    }
+    if (values.json) io.out(JSON.stringify(result));
+    else {
+      for (const f of result.files) io.out(`${f.file}: ${f.pages} pages, code ${f.code}`);
+      if (result.combined) io.out(`${result.combined.file}: ${result.combined.pages} pages`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof PrintError) throw new CliError(`print: ${printErrorText(error)}`);
+    throw error;
+  } finally {
+    await renderer.close();
+    closeDatabase(db);
+  }
+}
+
+export const printCommand: Command = {
+  summary: 'print a document (ledger, report, journal) to PDF with its fingerprint',
+  usage,
+  run,
+};

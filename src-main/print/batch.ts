@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PdfRenderer } from './render';
+import type { PreparedDocument } from './types';
+
+/*
+ * Renders prepared documents to files in a folder: one PDF per document and, for a set, one combined
+ * PDF with every document in order (each numbered on its own). Every file is written under a
+ * temporary name and renamed when complete, so a pulled flash drive or a cut leaves no half PDF
+ * under a real name.
+ */
+
+export interface BatchProgress {
+  /** Documents finished, of `total` (the combined file counts as one more). */
+  done: number;
+  total: number;
+  /** Within the document being rendered, 0–1. */
+  fraction: number;
+  current: string;
+}
+
+export interface WrittenFile {
+  file: string;
+  pages: number;
+  code: string | null;
+}
+
+export interface BatchResult {
+  files: WrittenFile[];
+  combined: WrittenFile | null;
+}
+
+export interface BatchOptions {
+  combinedName?: string;
+  onProgress?: (progress: BatchProgress) => void;
+  onDocument?: (doc: PreparedDocument, written: WrittenFile) => void;
+  /** Checked between documents; the renderer itself is stopped by closing it. */
+  cancelled?: () => boolean;
+}
+
+/** A file name safe on Windows and FAT32 flash drives: no \ / : * ? " < > |, no trailing dot or space. */
+export function safeFileName(stem: string): string {
+  const cleaned = [...stem]
+    .map((ch) => ((ch.codePointAt(0) ?? 0) < 32 ? '_' : ch))
+    .join('')
+    .replace(/[\\/:*?"<>|]/g, '_')
+    .replace(/[. ]+$/, '')
+    .trim();
+  return cleaned.slice(0, 120) || 'document';
+}
+
+export function writeAtomically(file: string, bytes: Buffer): void {
+  const temporary = `${file}.part`;
+  const fd = fs.openSync(temporary, 'w');
+  try {
+    fs.writeSync(fd, bytes);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temporary, file);
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('Cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export async function renderBatch(
+  renderer: PdfRenderer,
+  docs: PreparedDocument[],
+  folder: string,
+  options: BatchOptions = {},
+): Promise<BatchResult> {
+  fs.mkdirSync(folder, { recursive: true });
+  const total = docs.length + (options.combinedName && docs.length > 1 ? 1 : 0);
+  const used = new Set<string>();
+  const files: WrittenFile[] = [];
+  const sections: { pages: number; doc: PreparedDocument }[] = [];
+  for (const [i, doc] of docs.entries()) {
+    if (options.cancelled?.()) throw new CancelledError();
+    const report = (fraction: number) => options.onProgress?.({ done: i, total, fraction, current: doc.fileStem });
+    report(0);
+    const outcome = await renderer.render(doc.definition, doc.footer, { onProgress: report });
+    let name = `${safeFileName(doc.fileStem)}.pdf`;
+    for (let n = 2; used.has(name); n++) name = `${safeFileName(doc.fileStem)} (${n}).pdf`;
+    used.add(name);
+    const file = path.join(folder, name);
+    writeAtomically(file, outcome.pdf);
+    const written = { file, pages: outcome.pages, code: doc.code };
+    files.push(written);
+    sections.push({ pages: outcome.pages, doc });
+    options.onDocument?.(doc, written);
+  }
+  let combined: WrittenFile | null = null;
+  const first = docs[0];
+  if (options.combinedName && first && docs.length > 1) {
+    if (options.cancelled?.()) throw new CancelledError();
+    const current = options.combinedName;
+    options.onProgress?.({ done: docs.length, total, fraction: 0, current });
+    const definition = {
+      ...first.definition,
+      info: { ...first.definition.info, title: options.combinedName },
+      content: docs.map((doc, i) => ({
+        stack: doc.definition.content,
+        ...(i > 0 ? { pageBreak: 'before', pageOrientation: doc.definition.pageOrientation } : {}),
+      })),
+    };
+    const outcome = await renderer.render(definition, first.footer, {
+      sections: sections.map((s) => ({ pages: s.pages, footer: s.doc.footer })),
+      onProgress: (fraction) => options.onProgress?.({ done: docs.length, total, fraction, current }),
+    });
+    const file = path.join(folder, `${safeFileName(options.combinedName)}.pdf`);
+    writeAtomically(file, outcome.pdf);
+    combined = { file, pages: outcome.pages, code: null };
+  }
+  options.onProgress?.({ done: total, total, fraction: 1, current: '' });
+  return { files, combined };
+}

@@ -1,0 +1,141 @@
+import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import type { Database } from '../../db/connection';
+import { classSubject, enrollment, periodMark, schoolClass, student, subject } from '../../db/schema';
+import { classTitle } from '../../roster/classes';
+import { comparePeople } from '../../text/kyrgyz-order';
+import type { DocumentLanguage } from '../types';
+
+export interface ClassInfo {
+  id: number;
+  yearId: number;
+  grade: number;
+  title: string;
+  classTeacherId: number | null;
+}
+
+export function classInfo(db: Database, classId: number): ClassInfo | null {
+  const c = db.orm.select().from(schoolClass).where(eq(schoolClass.id, classId)).get();
+  if (!c) return null;
+  return { id: c.id, yearId: c.yearId, grade: c.grade, title: classTitle(c), classTeacherId: c.classTeacherId };
+}
+
+/** The classes of a year in the order a ledger set is filed: by grade, then letter. */
+export function classesOfYear(db: Database, yearId: number): ClassInfo[] {
+  return db.orm
+    .select()
+    .from(schoolClass)
+    .where(eq(schoolClass.yearId, yearId))
+    .all()
+    .sort((a, b) => a.grade - b.grade || a.letter.localeCompare(b.letter, 'ru'))
+    .map((c) => ({
+      id: c.id,
+      yearId: c.yearId,
+      grade: c.grade,
+      title: classTitle(c),
+      classTeacherId: c.classTeacherId,
+    }));
+}
+
+/** A pupil of a class in a span of dates: enrolled on at least one of its days. */
+export interface ClassPupil {
+  id: number;
+  surname: string;
+  name: string;
+  patronymic: string | null;
+  /** "Асанов Айбек" as printed in a ledger. */
+  displayName: string;
+  /** The first day in the class within the span, when later than the span's start (arrived). */
+  arrived: string | null;
+  /** The last day in the class within the span, when earlier than the span's end (left). */
+  left: string | null;
+}
+
+/**
+ * The pupils of a class during a span, each once (a pupil who left and came back has one row, from
+ * the first arrival to the last day), in Kyrgyz alphabetical order.
+ */
+export function pupilsDuring(db: Database, classId: number, from: string, to: string): ClassPupil[] {
+  const rows = db.orm
+    .select({ student, fromDate: enrollment.fromDate, toDate: enrollment.toDate })
+    .from(enrollment)
+    .innerJoin(student, eq(student.id, enrollment.studentId))
+    .where(
+      and(
+        eq(enrollment.classId, classId),
+        lte(enrollment.fromDate, to),
+        or(isNull(enrollment.toDate), gte(enrollment.toDate, from)),
+      ),
+    )
+    .all();
+  const byId = new Map<number, { s: typeof student.$inferSelect; first: string; last: string | null }>();
+  for (const r of rows) {
+    const seen = byId.get(r.student.id);
+    const last = r.toDate;
+    if (!seen) byId.set(r.student.id, { s: r.student, first: r.fromDate, last });
+    else {
+      if (r.fromDate < seen.first) seen.first = r.fromDate;
+      seen.last = seen.last === null || last === null ? null : last > seen.last ? last : seen.last;
+    }
+  }
+  return [...byId.values()]
+    .map(({ s, first, last }) => ({
+      id: s.id,
+      surname: s.surname,
+      name: s.name,
+      patronymic: s.patronymic,
+      displayName: `${s.surname} ${s.name}`,
+      arrived: first > from ? first : null,
+      left: last !== null && last < to ? last : null,
+    }))
+    .sort(comparePeople);
+}
+
+export interface ClassSubjectInfo {
+  id: number;
+  subjectId: number;
+  name: string;
+  short: string;
+  hoursPerWeek: number;
+  teacherId: number | null;
+}
+
+/** The subjects taught in a class, in the curriculum's order, named in the document's language. */
+export function subjectsOfClass(db: Database, classId: number, language: DocumentLanguage): ClassSubjectInfo[] {
+  return db.orm
+    .select({ cs: classSubject, s: subject })
+    .from(classSubject)
+    .innerJoin(subject, eq(subject.id, classSubject.subjectId))
+    .where(eq(classSubject.classId, classId))
+    .orderBy(asc(subject.sortOrder), asc(subject.id), asc(classSubject.id))
+    .all()
+    .map(({ cs, s }) => {
+      const name = language === 'ky' ? s.nameKy : s.nameRu;
+      const short = (language === 'ky' ? s.shortKy : s.shortRu) ?? name;
+      return { id: cs.id, subjectId: s.id, name, short, hoursPerWeek: cs.hoursPerWeek, teacherId: cs.teacherId };
+    });
+}
+
+export type PeriodMarkKey = `${number}:${number}:${string}:${number}`;
+
+/** `studentId:classSubjectId:kind:number` → value, for every period mark of the class subjects. */
+export function periodMarksOf(db: Database, classSubjectIds: number[]): Map<PeriodMarkKey, string> {
+  const marks = new Map<PeriodMarkKey, string>();
+  if (!classSubjectIds.length) return marks;
+  const rows = db.orm
+    .select({
+      studentId: periodMark.studentId,
+      classSubjectId: periodMark.classSubjectId,
+      kind: periodMark.kind,
+      number: periodMark.number,
+      value: periodMark.value,
+    })
+    .from(periodMark)
+    .where(inArray(periodMark.classSubjectId, classSubjectIds))
+    .all();
+  for (const r of rows) marks.set(`${r.studentId}:${r.classSubjectId}:${r.kind}:${r.number}`, r.value);
+  return marks;
+}
+
+export function periodMarkKey(studentId: number, classSubjectId: number, kind: string, number: number): PeriodMarkKey {
+  return `${studentId}:${classSubjectId}:${kind}:${number}`;
+}

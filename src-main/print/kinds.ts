@@ -1,0 +1,55 @@
+import type { Database } from '../db/connection';
+import type { DocumentBody, DocumentLanguage } from './types';
+import type { PeriodCode } from './words';
+
+/** The documents the program prints; the names are the CLI's. */
+export const documentKinds = [
+  'journal',
+  'quarter-ledger',
+  'summary-ledger',
+  'attendance',
+  'class-report',
+  'school-report',
+  'parent-letter',
+  'movement',
+] as const;
+export type DocumentKindName = (typeof documentKinds)[number];
+
+/** What one document is printed for, as recorded with it and recomputed to verify it. */
+export interface DocumentParams {
+  yearId: number;
+  period: PeriodCode;
+  classId?: number;
+  classSubjectId?: number;
+}
+
+/** What one document of a kind is about: a class, one class subject, or the whole school. */
+export type KindTarget = 'class' | 'classSubject' | 'school';
+
+/** A table for `.xlsx`: what a ledger or a report is, without the page. */
+export interface SheetTable {
+  name: string;
+  /** Header rows, top to bottom; a cell spanning columns repeats its text in a `null`-free row. */
+  header: string[][];
+  rows: (string | number | null)[][];
+}
+
+export interface DocumentKind {
+  name: DocumentKindName;
+  target: KindTarget;
+  /** Reads what the document shows and lays it out. Throws `PrintError` when there is nothing to print. */
+  build(db: Database, params: DocumentParams, language: DocumentLanguage): DocumentBody;
+  /** The document as tables, for `.xlsx`, where a table is the point. */
+  tables?(db: Database, params: DocumentParams, language: DocumentLanguage): SheetTable[];
+}
+
+/** A refusal to print, with the message key the screens and the CLI translate. */
+export class PrintError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+    this.name = 'PrintError';
+  }
+}

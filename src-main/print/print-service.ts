@@ -1,0 +1,67 @@
+import { appendAudit } from '../audit/audit-log';
+import { transaction, type Database } from '../db/connection';
+import { PrintError, type DocumentParams } from './kinds';
+import { prepareDocument, recordPrinted, type PrintedBy } from './prepare';
+import { documentKind } from './registry';
+import { batchTargets } from './targets';
+import type { DocumentLanguage, PreparedDocument } from './types';
+
+/*
+ * The one way a print starts, for the API and the CLI alike: in one write transaction, build every
+ * document from the same moment of the data, record each with its fingerprint, and audit it. Then
+ * the caller renders them (off the database, on the worker).
+ */
+
+export interface PrintOrder {
+  kind: string;
+  params: DocumentParams;
+  language: DocumentLanguage;
+  /** One document per class (or class subject) of the year instead of the one in `params`. */
+  all?: boolean;
+}
+
+export interface RecordedDocument {
+  id: number;
+  doc: PreparedDocument;
+}
+
+export function startPrint(
+  db: Database,
+  order: PrintOrder,
+  by: PrintedBy & { login?: string | null; address?: string | null },
+  now: Date,
+): RecordedDocument[] {
+  const kind = documentKind(order.kind);
+  if (!kind) throw new PrintError('print.unknownKind', { kind: order.kind });
+  const targets = order.all ? batchTargets(db, kind, order.params) : [order.params];
+  return transaction(db, () => {
+    const recorded: RecordedDocument[] = [];
+    for (const params of targets) {
+      let doc: PreparedDocument;
+      try {
+        doc = prepareDocument(db, { kind: order.kind, params, language: order.language }, by, now);
+      } catch (error) {
+        // In a set, a class with nobody to print is left out; asked for alone, it is refused.
+        if (order.all && error instanceof PrintError && error.key === 'print.noPupils') continue;
+        throw error;
+      }
+      const id = recordPrinted(db, doc, by, now);
+      appendAudit(
+        db.orm,
+        {
+          action: 'print',
+          userId: by.userId,
+          actor: by.login ?? by.name,
+          address: by.address ?? null,
+          entity: 'printed_document',
+          entityId: id,
+          after: { kind: doc.kind, params: doc.params, language: doc.language, code: doc.code },
+        },
+        now,
+      );
+      recorded.push({ id, doc });
+    }
+    if (!recorded.length) throw new PrintError('print.nothingToPrint');
+    return recorded;
+  });
+}

@@ -1,0 +1,15 @@
+import type { DocumentKind, DocumentKindName } from './kinds';
+import { summaryLedger } from './documents/summary-ledger';
+
+/** Every kind the program prints, by its CLI name. A kind is printable once it is listed here. */
+const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
+  'summary-ledger': summaryLedger,
+};
+
+export function documentKind(name: string): DocumentKind | null {
+  return Object.hasOwn(kinds, name) ? (kinds[name as DocumentKindName] ?? null) : null;
+}
+
+export function printableKinds(): DocumentKindName[] {
+  return Object.keys(kinds) as DocumentKindName[];
+}

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { fontsFolder } from './fonts';
+import type { RenderRequest, WorkerReply } from './pdf-worker';
+import type { Section } from './sections';
+import type { FooterText, PdfDefinition } from './types';
+
+/*
+ * Renders definitions to PDF bytes on one worker thread, one document at a time. From the sources
+ * (tsx, vitest) the worker is `pdf-worker.ts` loaded through tsx's require hook; in the bundled program it is
+ * `dist-main/pdf-worker.cjs` beside the main bundle.
+ */
+
+export interface RenderOutcome {
+  pdf: Buffer;
+  pages: number;
+}
+
+export interface RenderOptions {
+  sections?: Section[];
+  onProgress?: (fraction: number) => void;
+}
+
+/** The worker: the bundled file, or from the sources a small script that loads it through tsx. */
+function workerEntry(): { script: string; eval: boolean } {
+  const bundled = path.join(__dirname, 'pdf-worker.cjs');
+  if (fs.existsSync(bundled)) return { script: bundled, eval: false };
+  const source = path.join(__dirname, 'pdf-worker.ts');
+  return { script: `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`, eval: true };
+}
+
+interface Pending {
+  resolve: (outcome: RenderOutcome) => void;
+  reject: (error: Error) => void;
+  onProgress?: ((fraction: number) => void) | undefined;
+}
+
+export class PdfRenderer {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private closed = false;
+
+  constructor(private readonly fonts: string = fontsFolder()) {}
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const entry = workerEntry();
+    const worker = new Worker(entry.script, { eval: entry.eval, workerData: { fontsFolder: this.fonts } });
+    worker.on('message', (reply: WorkerReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      if (reply.type === 'progress') return waiting.onProgress?.(reply.fraction);
+      this.pending.delete(reply.id);
+      if (reply.type === 'done') waiting.resolve({ pdf: Buffer.from(reply.pdf), pages: reply.pages });
+      else waiting.reject(new Error(`The PDF could not be made: ${reply.message}`));
+    });
+    const failAll = (error: Error) => {
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+      this.worker = null;
+    };
+    worker.on('error', failAll);
+    worker.on('exit', (code) => {
+      if (this.pending.size) failAll(new Error(this.closed ? 'Cancelled' : `The render worker stopped (${code})`));
+      this.worker = null;
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  render(definition: PdfDefinition, footer: FooterText, options: RenderOptions = {}): Promise<RenderOutcome> {
+    if (this.closed) return Promise.reject(new Error('Cancelled'));
+    const worker = this.start();
+    const id = this.nextId++;
+    const request: RenderRequest = {
+      id,
+      definition,
+      footer,
+      ...(options.sections ? { sections: options.sections } : {}),
+    };
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress: options.onProgress });
+      worker.postMessage(request);
+    });
+  }
+
+  /** Stops the worker; what was still being rendered fails with "Cancelled". */
+  async close(): Promise<void> {
+    this.closed = true;
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+}
