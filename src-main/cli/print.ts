@@ -7,8 +7,10 @@ import { closeDatabase, openDatabase, type Database } from '../db/connection';
 import { migrationsFolder } from '../db/paths';
 import { academicYear, classSubject, subject } from '../db/schema';
 import { findClassByName } from '../roster/classes';
-import { renderBatch } from '../print/batch';
-import { PrintError, type DocumentParams } from '../print/kinds';
+import { renderBatch, writeAtomically } from '../print/batch';
+import { schoolName } from '../print/data/school';
+import { tablesToXlsx } from '../print/xlsx';
+import { PrintError, type DocumentKind, type DocumentParams } from '../print/kinds';
 import { recordPages } from '../print/prepare';
 import { startPrint } from '../print/print-service';
 import { documentKind, printableKinds } from '../print/registry';
@@ -25,7 +27,8 @@ const usage = `Usage:
 
 Prints a document of the current school year to PDF and records it with its fingerprint (the code on
 every page), so that the paper can later be checked with verify-print. With --all, one file per class
-(or class subject) and one combined file go into FOLDER.
+(or class subject) and one combined file go into FOLDER. An --out ending in .xlsx writes the
+document's tables to Excel instead (ledgers and reports; not recorded, as it is not signed).
 
 Kinds: ${printableKinds().join(', ')}
 
@@ -64,6 +67,26 @@ function classSubjectByName(db: Database, classId: number, name: string): number
     throw new CliError(`print: the class has no subject "${name}"; it has: ${names}`);
   }
   return match[0].id;
+}
+
+/** The document's tables as .xlsx (ledgers and reports): the same data, no signatures, no code. */
+async function writeWorkbook(
+  db: Database,
+  kind: DocumentKind,
+  params: DocumentParams,
+  language: DocumentLanguage,
+  out: string,
+): Promise<{ sheets: number }> {
+  if (!kind.tables) throw new CliError(`print: "${kind.name}" is printed to PDF only`);
+  const body = kind.build(db, params, language);
+  const tables = kind.tables(db, params, language);
+  const bytes = await tablesToXlsx(tables, {
+    school: schoolName(db, language),
+    title: body.title,
+    heading: body.heading,
+  });
+  writeAtomically(out, bytes);
+  return { sheets: tables.length };
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
@@ -121,6 +144,13 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (!values.all && kind.target === 'classSubject' && params.classSubjectId === undefined)
       throw new CliError('print: --subject is required for this document');
 
+    if (out.toLowerCase().endsWith('.xlsx')) {
+      if (values.all) throw new CliError('print: a set (--all) is printed to PDF only');
+      const written = await writeWorkbook(db, kind, params, language, out);
+      if (values.json) io.out(JSON.stringify({ sheets: written.sheets, file: out }));
+      else io.out(`${out}: ${written.sheets} sheets`);
+      return 0;
+    }
     const by = { userId: null, name: values.by ?? os.userInfo().username, login: null };
     const recorded = startPrint(db, { kind: kindName, params, language, all: values.all }, by, now);
     const folder = values.all ? out : path.dirname(out);

@@ -103,6 +103,14 @@ describe('npm run cli -- print and verify-print', () => {
     expect(combined.pageTexts[lastOfFirst]).toContain(`Барак 1 / ${second.pages}`);
   }, 180_000);
 
+  it('writes the ledger to .xlsx when the output is named so', () => {
+    const out = path.join(dir, '5-A.xlsx');
+    const written = cli('print', 'summary-ledger', '--db', db, '--class', '5-А', '--out', out, '--json', '--now', now);
+    expect(written.code, written.stderr).toBe(0);
+    expect(JSON.parse(written.stdout)).toEqual({ sheets: 1, file: out });
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  }, 60_000);
+
   it('refuses a wrong call with a one-line message and exit code 2', () => {
     const noClass = cli('print', 'summary-ledger', '--db', db, '--out', path.join(dir, 'x.pdf'));
     expect(noClass.code).toBe(2);
