@@ -3,7 +3,7 @@ import type { Database } from '../db/connection';
 import { printedDocument } from '../db/schema';
 import { fingerprintOf, shortCode, sortFacts } from './fingerprint';
 import { frameDocument } from './frame';
-import { PrintError, type DocumentParams } from './kinds';
+import { PrintError, type DocumentKind, type DocumentParams } from './kinds';
 import { documentKind } from './registry';
 import { schoolName, signatories } from './data/school';
 import type { DocumentLanguage, PreparedDocument } from './types';
@@ -42,10 +42,21 @@ export function storedParams(params: DocumentParams): Record<string, unknown> {
 export function prepareDocument(db: Database, request: PrintRequest, by: PrintedBy, now: Date): PreparedDocument {
   const kind = documentKind(request.kind);
   if (!kind) throw new PrintError('print.unknownKind', { kind: request.kind });
+  return prepareOfKind(db, kind, request, by, now);
+}
+
+/** The same for a kind object in hand (a kind's own tests). */
+export function prepareOfKind(
+  db: Database,
+  kind: DocumentKind,
+  request: Omit<PrintRequest, 'kind'>,
+  by: PrintedBy,
+  now: Date,
+): PreparedDocument {
   const body = kind.build(db, request.params, request.language);
   const params = storedParams(request.params);
   const facts = sortFacts(body.facts);
-  const fingerprint = fingerprintOf(request.kind, params, facts);
+  const fingerprint = fingerprintOf(kind.name, params, facts);
   const code = shortCode(fingerprint);
   const { definition, footer } = frameDocument({
     body,
@@ -57,7 +68,7 @@ export function prepareDocument(db: Database, request: PrintRequest, by: Printed
     printedBy: by.name,
   });
   return {
-    kind: request.kind,
+    kind: kind.name,
     params,
     language: request.language,
     title: body.title,

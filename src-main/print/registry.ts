@@ -1,9 +1,15 @@
 import type { DocumentKind, DocumentKindName } from './kinds';
+import { classReport } from './documents/class-report';
+import { quarterLedger } from './documents/quarter-ledger';
+import { schoolReport } from './documents/school-report';
 import { summaryLedger } from './documents/summary-ledger';
 
 /** Every kind the program prints, by its CLI name. A kind is printable once it is listed here. */
 const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
+  'quarter-ledger': quarterLedger,
   'summary-ledger': summaryLedger,
+  'class-report': classReport,
+  'school-report': schoolReport,
 };
 
 export function documentKind(name: string): DocumentKind | null {
