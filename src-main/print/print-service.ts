@@ -20,6 +20,8 @@ export interface PrintOrder {
   all?: boolean;
 }
 
+const skippedInSets = new Set(['print.noPupils', 'print.noLessons']);
+
 export interface RecordedDocument {
   id: number;
   doc: PreparedDocument;
@@ -41,8 +43,9 @@ export function startPrint(
       try {
         doc = prepareDocument(db, { kind: order.kind, params, language: order.language }, by, now);
       } catch (error) {
-        // In a set, a class with nobody to print is left out; asked for alone, it is refused.
-        if (order.all && error instanceof PrintError && error.key === 'print.noPupils') continue;
+        // In a set, a class with nobody (or a subject with no lesson) to print is left out; asked for
+        // alone, it is refused.
+        if (order.all && error instanceof PrintError && skippedInSets.has(error.key)) continue;
         throw error;
       }
       const id = recordPrinted(db, doc, by, now);

@@ -1,13 +1,17 @@
 import type { DocumentKind, DocumentKindName } from './kinds';
+import { attendanceDocument } from './documents/attendance';
 import { classReport } from './documents/class-report';
+import { journalDocument } from './documents/journal';
 import { quarterLedger } from './documents/quarter-ledger';
 import { schoolReport } from './documents/school-report';
 import { summaryLedger } from './documents/summary-ledger';
 
 /** Every kind the program prints, by its CLI name. A kind is printable once it is listed here. */
 const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
+  journal: journalDocument,
   'quarter-ledger': quarterLedger,
   'summary-ledger': summaryLedger,
+  attendance: attendanceDocument,
   'class-report': classReport,
   'school-report': schoolReport,
 };
