@@ -47,6 +47,10 @@ export function createIpcDispatcher(router: Router) {
     hasSession(webContentsId: number): boolean {
       return tokens.has(webContentsId);
     },
+    /** The window's token, for main's own checks (opening a printed file); never sent anywhere. */
+    tokenOf(webContentsId: number): string | null {
+      return tokens.get(webContentsId) ?? null;
+    },
   };
 }
 

@@ -3,7 +3,7 @@
  * the API router behind one IPC channel per call, the renderer served from `app://journal/`, and the
  * hardening from `security.ts`. No business rules live here.
  */
-import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { createRouter } from '../api/router';
 import { closeDatabase, openDatabase, type Database } from '../db/connection';
@@ -11,12 +11,16 @@ import { defaultDatabaseFile } from '../db/paths';
 import { createAppFileHandler } from './app-files';
 import { useFontsFolder } from '../print/fonts';
 import { PrintJobs } from '../print/jobs';
+import { printedFileLink } from '../print/file-links';
+import { resolveSession } from '../accounts/sessions';
 import { registerIpc } from './ipc';
 import { appEntryUrl, appScheme, databaseArgument } from './policy';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
 
 let mainWindow: BrowserWindow | null = null;
 let database: Database | null = null;
+/** Set once the database is open: opens a printed file for the window that asks, if its session may. */
+let openPrinted: ((contents: WebContents, url: string) => boolean) | null = null;
 
 /** `--db FILE`, else `journal.sqlite` in the user-data folder. */
 function databaseFile(): string {
@@ -79,7 +83,19 @@ function start(): void {
   if (app.isPackaged) useFontsFolder(path.join(process.resourcesPath, 'fonts'));
   const prints = new PrintJobs(database, path.join(app.getPath('documents'), 'Mektep Journal'));
   const router = createRouter({ db: database, now: () => new Date(), prints });
-  registerIpc(router);
+  const dispatcher = registerIpc(router);
+  openPrinted = (contents, url) => {
+    const link = printedFileLink(url);
+    const token = dispatcher.tokenOf(contents.id);
+    if (!link || !token || !database) return false;
+    const user = resolveSession(database, token, new Date());
+    const file = user && !user.mustChangePassword ? prints.file(link.jobId, user.userId, link.index) : null;
+    if (!file) return false;
+    void shell.openPath(file).then((error) => {
+      if (error) console.error(`Could not open ${file}: ${error}`);
+    });
+    return true;
+  };
   hardenSession(session.defaultSession);
   protocol.handle(appScheme, createAppFileHandler(rendererRoot()));
   if (app.isPackaged) Menu.setApplicationMenu(null);
@@ -100,7 +116,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, (url) => openPrinted?.(contents, url) ?? false),
+  );
   app.on('window-all-closed', () => app.quit());
   app.on('activate', () => {
     if (database && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();

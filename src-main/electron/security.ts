@@ -17,7 +17,11 @@ export function hardenSession(session: Session): void {
 }
 
 /** Every web contents, the window's and any other: no navigation away, no new windows, no webviews. */
-export function hardenWebContents(contents: WebContents): void {
+/**
+ * `openPrinted` gets a link the page tried to open in a new window; it returns true when the link was
+ * a printed file it opened itself (in the system's PDF viewer). Every other new window is refused.
+ */
+export function hardenWebContents(contents: WebContents, openPrinted?: (url: string) => boolean): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url)) {
       event.preventDefault();
@@ -36,6 +40,7 @@ export function hardenWebContents(contents: WebContents): void {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
+    if (openPrinted?.(url)) return { action: 'deny' };
     console.warn(`Blocked a new window for ${url}`);
     return { action: 'deny' };
   });

@@ -9,6 +9,7 @@ import { isLoopbackAddress } from './loopback';
 import { resolveStatic } from './static-files';
 import { securityHeaders } from './security-headers';
 import { readCookie, sessionCookie, sessionCookieHeader } from './cookies';
+import { printedFileLink } from '../print/file-links';
 
 export interface WebServerOptions {
   router: Router;
@@ -91,13 +92,10 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       send(res, 405, { Allow: 'GET, HEAD' }, '');
       return;
     }
-    const printed = /^\/files\/print\/([0-9a-f]{24})\/(-1|\d{1,4})$/.exec(url);
+    const printed = url.startsWith('/files/print/') ? printedFileLink(url) : null;
     if (printed) {
-      const found = options.printFile?.(
-        printed[1] ?? '',
-        Number(printed[2]),
-        readCookie(req.headers.cookie, sessionCookie),
-      );
+      const token = readCookie(req.headers.cookie, sessionCookie);
+      const found = options.printFile?.(printed.jobId, printed.index, token);
       if (!found || !fs.existsSync(found.file)) {
         send(res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found');
         return;
