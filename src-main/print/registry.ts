@@ -2,6 +2,8 @@ import type { DocumentKind, DocumentKindName } from './kinds';
 import { attendanceDocument } from './documents/attendance';
 import { classReport } from './documents/class-report';
 import { journalDocument } from './documents/journal';
+import { movementBook } from './documents/movement';
+import { parentLetter } from './documents/parent-letter';
 import { quarterLedger } from './documents/quarter-ledger';
 import { schoolReport } from './documents/school-report';
 import { summaryLedger } from './documents/summary-ledger';
@@ -14,6 +16,8 @@ const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
   attendance: attendanceDocument,
   'class-report': classReport,
   'school-report': schoolReport,
+  'parent-letter': parentLetter,
+  movement: movementBook,
 };
 
 export function documentKind(name: string): DocumentKind | null {

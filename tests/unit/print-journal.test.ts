@@ -2,47 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, type Database } from '../../src-main/db/connection';
 import { journalDocument } from '../../src-main/print/documents/journal';
 import { diffFacts } from '../../src-main/print/facts';
-import { fingerprintOf, shortCode, sortFacts } from '../../src-main/print/fingerprint';
-import { frameDocument } from '../../src-main/print/frame';
-import { PrintError, type DocumentKind, type DocumentParams } from '../../src-main/print/kinds';
-import { schoolName, signatories } from '../../src-main/print/data/school';
-import { schoolTime, storedParams } from '../../src-main/print/prepare';
-import type { DocumentLanguage, PreparedDocument } from '../../src-main/print/types';
+import { PrintError, type DocumentParams } from '../../src-main/print/kinds';
 import { makeTempDir, removeDir } from '../helpers/app';
-import { demoDatabase, demoIds, demoNow, renderAndRead, rowsNaming, type RenderedText } from '../helpers/print';
-
-/** What `prepareDocument` does, with the kind in hand (until the registry lists it). */
-function prepareWith(
-  db: Database,
-  kind: DocumentKind,
-  params: DocumentParams,
-  language: DocumentLanguage,
-): PreparedDocument {
-  const body = kind.build(db, params, language);
-  const facts = sortFacts(body.facts);
-  const fingerprint = fingerprintOf(kind.name, storedParams(params), facts);
-  const code = shortCode(fingerprint);
-  const framed = frameDocument({
-    body,
-    language,
-    schoolName: schoolName(db, language),
-    signatories: signatories(db, body.signatories, language, body.classId),
-    code,
-    printedAt: schoolTime(demoNow),
-    printedBy: 'Тест',
-  });
-  return {
-    kind: kind.name,
-    params: storedParams(params),
-    language,
-    title: body.title,
-    fileStem: body.fileStem,
-    facts,
-    fingerprint,
-    code,
-    ...framed,
-  };
-}
+import { demoDatabase, demoIds, renderAndRead, rowsNaming, type RenderedText } from '../helpers/print';
+import { prepareKind as prepareWith } from '../helpers/print-kind';
 
 let dir: string;
 let db: Database;
