@@ -13,6 +13,7 @@ import { JournalPage } from './pages/journal/JournalPage';
 import { PlanPage } from './pages/plan/PlanPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { TimetablePage } from './pages/timetable/TimetablePage';
+import { PrintPage } from './pages/print/PrintPage';
 
 export interface ViewProps {
   user: SessionUser;
@@ -48,6 +49,12 @@ export const views: View[] = [
     label: 'nav.timetable',
     anyOf: ['journal.readAll', 'journal.writeOwn', 'year.manage'],
     render: ({ user }) => <TimetablePage user={user} />,
+  },
+  {
+    id: 'print',
+    label: 'nav.print',
+    anyOf: ['print', 'journal.writeOwn'],
+    render: ({ user }) => <PrintPage user={user} />,
   },
   { id: 'students', label: 'nav.students', anyOf: ['roster.read'], render: ({ user }) => <StudentsPage user={user} /> },
   {

@@ -9,6 +9,7 @@ import { periodMarkTexts } from './texts/period-marks';
 import { planTexts } from './texts/plan';
 import { settingsTexts } from './texts/settings';
 import { timetableTexts } from './texts/timetable';
+import { printTexts } from './texts/print';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -23,6 +24,7 @@ export const catalogs = {
     ...planTexts.ky,
     ...settingsTexts.ky,
     ...timetableTexts.ky,
+    ...printTexts.ky,
   },
   ru: {
     ...ru,
@@ -35,6 +37,7 @@ export const catalogs = {
     ...planTexts.ru,
     ...settingsTexts.ru,
     ...timetableTexts.ru,
+    ...printTexts.ru,
   },
 };
 

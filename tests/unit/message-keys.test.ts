@@ -24,6 +24,14 @@ describe('message keys', () => {
     }
   }
 
+  // The printing refusals are keyed without the prefix (`PrintError('print.noPupils')`) and sent as
+  // `validation.print.noPupils`.
+  for (const file of sources(path.resolve('src-main/print'))) {
+    for (const match of fs.readFileSync(file, 'utf8').matchAll(/['"`](print\.[a-z][A-Za-z]+)['"`]/g)) {
+      used.set(`validation.${match[1] as string}`, path.relative(process.cwd(), file));
+    }
+  }
+
   it('finds the keys it checks', () => {
     expect(used.size).toBeGreaterThan(50);
   });

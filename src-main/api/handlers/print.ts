@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, isNotNull } from 'drizzle-orm';
 import { academicYear, printedDocument, staff, user } from '../../db/schema';
 import { ApiError } from '../api-error';
 import { signedInUser, type CallContext } from '../context';
@@ -10,6 +10,7 @@ import { PrintError, type DocumentParams } from '../../print/kinds';
 import { startPrint } from '../../print/print-service';
 import { documentKind, printableKinds } from '../../print/registry';
 import { verifyPrinted } from '../../print/verify';
+import { frameWords } from '../../print/words';
 import type { PrintJobs } from '../../print/jobs';
 import type { HandlerMap } from './types';
 
@@ -74,7 +75,12 @@ export const printHandlers: HandlerMap<
     };
     try {
       const recorded = startPrint(ctx.app.db, { kind: input.kind, params, language: input.language, all }, by, ctx.now);
-      const label = all ? `${input.kind} ${input.period}` : `${input.kind} ${recorded[0]?.doc.fileStem ?? ''}`;
+      // The folder and the combined file are named as the office reads them: "Чейректик ведомость I чейрек".
+      const first = recorded[0]?.doc;
+      const period = frameWords[input.language].periods[input.period];
+      const label = all
+        ? `${first?.title ?? input.kind} ${period}`
+        : `${first?.title ?? input.kind} ${first?.fileStem ?? ''}`;
       return jobs(ctx).start(recorded, u.userId, label.trim(), ctx.now);
     } catch (error) {
       if (error instanceof PrintError) throw refusal(error);
@@ -113,6 +119,8 @@ export const printHandlers: HandlerMap<
       .from(printedDocument)
       .leftJoin(user, eq(user.id, printedDocument.printedBy))
       .leftJoin(staff, eq(staff.id, user.staffId))
+      // Only what was rendered: a cancelled set leaves records with no pages, and no paper.
+      .where(isNotNull(printedDocument.pages))
       .orderBy(desc(printedDocument.id))
       .limit(100)
       .all()
