@@ -135,22 +135,31 @@ export function createUsers(
 export function resetPassword(ctx: CallContext, userId: number): IssuedCredentials {
   const db = ctx.app.db;
   const before = getUser(db, userId, ctx.now);
+  const password = setTemporaryPassword(db, userId, ctx.now);
+  ctx.audit({ entity: 'user', entityId: userId, after: { login: before.login, passwordReset: true } });
+  return { user: getUser(db, userId, ctx.now), temporaryPassword: password };
+}
+
+/**
+ * Gives an account a new temporary password (to change at the next sign-in), unlocks it and ends
+ * its sessions; returns the password, which exists in plain text only now. The caller audits.
+ */
+export function setTemporaryPassword(db: Database, userId: number, now: Date): string {
   const password = temporaryPassword();
   db.orm
     .update(user)
     .set({
       passwordHash: hashPassword(password),
       mustChangePassword: true,
-      passwordChangedAt: ctx.now.toISOString(),
+      passwordChangedAt: now.toISOString(),
       failedAttempts: 0,
       lockedUntil: null,
-      updatedAt: ctx.now.toISOString(),
+      updatedAt: now.toISOString(),
     })
     .where(eq(user.id, userId))
     .run();
-  endSessionsOf(db, userId, ctx.now);
-  ctx.audit({ entity: 'user', entityId: userId, after: { login: before.login, passwordReset: true } });
-  return { user: getUser(db, userId, ctx.now), temporaryPassword: password };
+  endSessionsOf(db, userId, now);
+  return password;
 }
 
 function otherActiveAdministrators(db: Database, userId: number): number {

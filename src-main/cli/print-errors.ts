@@ -12,6 +12,7 @@ const texts: Record<string, string> = {
   'print.noPupils': 'the class {className} has no pupils in that period',
   'print.nothingToPrint': 'there is nothing to print',
   'print.unknownKind': 'no document "{kind}"',
+  'print.credentialsNotCurrent': "a password is not the account's current temporary password",
   'print.codeInvalid': 'a code has 8 letters and digits, like 7KQ2-M9XD',
 };
 

@@ -19,11 +19,13 @@ import { documentLanguages, type DocumentLanguage } from '../print/types';
 import { periodCodes, type PeriodCode } from '../print/words';
 import { CliError, dateOption, parseOrExplain, requireOption, type Command, type Io } from './args';
 import { printErrorText } from './print-errors';
+import { printCredentialsFromCli } from './print-credentials';
 
 const usage = `Usage:
   npm run cli -- print KIND --db FILE --out PATH.pdf [--class 5-А] [--subject NAME]
                  [--period q1|q2|q3|q4|h1|h2|year] [--lang ky|ru] [--json]
   npm run cli -- print KIND --db FILE --all --out FOLDER [--period …] [--lang …] [--json]
+  npm run cli -- print credentials --db FILE --login LOGIN[,LOGIN…] --out PATH.pdf [--lang …] [--json]
 
 Prints a document of the current school year to PDF and records it with its fingerprint (the code on
 every page), so that the paper can later be checked with verify-print. With --all, one file per class
@@ -31,6 +33,8 @@ every page), so that the paper can later be checked with verify-print. With --al
 document's tables to Excel instead (ledgers and reports; not recorded, as it is not signed).
 
 Kinds: ${printableKinds().join(', ')}
+credentials: gives the accounts new temporary passwords and prints them on access slips (the
+passwords are shown nowhere else).
 
 Options:
   --db FILE      the database file
@@ -40,6 +44,7 @@ Options:
   --period P     q1–q4, h1, h2 or year (default: year)
   --lang L       ky or ru, the document's language (default: ky)
   --all          every class of the year
+  --login L,L    credentials: the accounts whose slips to print
   --by NAME      who printed it, as printed in the footer (default: the computer's user name)
   --now DATE     the clock to pretend (tests)
   --json         print { "pages", "fingerprint", "code", "file" } (with --all: { "files", "combined" })
@@ -103,6 +108,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         period: { type: 'string', default: 'year' },
         lang: { type: 'string', default: 'ky' },
         all: { type: 'boolean', default: false },
+        login: { type: 'string' },
         by: { type: 'string' },
         now: { type: 'string' },
         json: { type: 'boolean', default: false },
@@ -117,7 +123,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const kindName = positionals[0];
   if (!kindName) throw new CliError(`print: which document? Kinds: ${printableKinds().join(', ')}`);
   const kind = documentKind(kindName);
-  if (!kind) throw new CliError(`print: no document "${kindName}"; kinds: ${printableKinds().join(', ')}`);
+  if (!kind || (kind.issuedOnly && kindName !== 'credentials'))
+    throw new CliError(`print: no document "${kindName}"; kinds: ${printableKinds().join(', ')}`);
   const file = requireOption(values.db, 'db', 'print');
   const out = path.resolve(requireOption(values.out, 'out', 'print'));
   if (!periodCodes.includes(values.period as PeriodCode))
@@ -131,6 +138,20 @@ async function run(argv: string[], io: Io): Promise<number> {
   const db = openDatabase(file, { migrationsFolder: migrationsFolder(), mustExist: true });
   const renderer = new PdfRenderer();
   try {
+    if (kindName === 'credentials') {
+      const options = {
+        logins: (values.login ?? '').split(','),
+        language,
+        out,
+        now,
+        ...(values.by ? { by: values.by } : {}),
+      };
+      const written = await printCredentialsFromCli(db, renderer, options);
+      if (written.file !== out) fs.renameSync(written.file, out);
+      const result = { ...written, file: out };
+      io.out(values.json ? JSON.stringify(result) : `${out}: ${result.pages} pages, code ${result.code}`);
+      return 0;
+    }
     const yearId = currentYear(db);
     const params: DocumentParams = { yearId, period: values.period as PeriodCode };
     if (values.class !== undefined) {

@@ -12,6 +12,7 @@ export const documentKinds = [
   'school-report',
   'parent-letter',
   'movement',
+  'credentials',
 ] as const;
 export type DocumentKindName = (typeof documentKinds)[number];
 
@@ -21,6 +22,8 @@ export interface DocumentParams {
   period: PeriodCode;
   classId?: number;
   classSubjectId?: number;
+  /** The accounts whose access slips were printed (credentials). */
+  userIds?: number[];
 }
 
 /** What one document of a kind is about: a class, one class subject, or the whole school. */
@@ -39,6 +42,11 @@ export interface DocumentKind {
   target: KindTarget;
   /** Reads what the document shows and lays it out. Throws `PrintError` when there is nothing to print. */
   build(db: Database, params: DocumentParams, language: DocumentLanguage): DocumentBody;
+  /**
+   * Printed only where its secret content is issued (access slips): not offered with the other
+   * documents, refused by `startPrint`, still verifiable by its code.
+   */
+  issuedOnly?: boolean;
   /** The document as tables, for `.xlsx`, where a table is the point. */
   tables?(db: Database, params: DocumentParams, language: DocumentLanguage): SheetTable[];
 }

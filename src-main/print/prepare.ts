@@ -6,7 +6,7 @@ import { frameDocument } from './frame';
 import { PrintError, type DocumentKind, type DocumentParams } from './kinds';
 import { documentKind } from './registry';
 import { schoolName, signatories } from './data/school';
-import type { DocumentLanguage, PreparedDocument } from './types';
+import type { DocumentBody, DocumentLanguage, PreparedDocument } from './types';
 
 /*
  * From a request to documents ready for the renderer: build the body, add the frame, compute the
@@ -53,10 +53,21 @@ export function prepareOfKind(
   by: PrintedBy,
   now: Date,
 ): PreparedDocument {
-  const body = kind.build(db, request.params, request.language);
+  return prepareBody(db, kind.name, request, kind.build(db, request.params, request.language), by, now);
+}
+
+/** Frame and fingerprint a body already built (access slips, built with the passwords just issued). */
+export function prepareBody(
+  db: Database,
+  kindName: string,
+  request: Omit<PrintRequest, 'kind'>,
+  body: DocumentBody,
+  by: PrintedBy,
+  now: Date,
+): PreparedDocument {
   const params = storedParams(request.params);
   const facts = sortFacts(body.facts);
-  const fingerprint = fingerprintOf(kind.name, params, facts);
+  const fingerprint = fingerprintOf(kindName, params, facts);
   const code = shortCode(fingerprint);
   const { definition, footer } = frameDocument({
     body,
@@ -68,7 +79,7 @@ export function prepareOfKind(
     printedBy: by.name,
   });
   return {
-    kind: kind.name,
+    kind: kindName,
     params,
     language: request.language,
     title: body.title,

@@ -27,14 +27,30 @@ export interface RecordedDocument {
   doc: PreparedDocument;
 }
 
-export function startPrint(
-  db: Database,
-  order: PrintOrder,
-  by: PrintedBy & { login?: string | null; address?: string | null },
-  now: Date,
-): RecordedDocument[] {
+type Printer = PrintedBy & { login?: string | null; address?: string | null };
+
+/** Records one prepared document and audits the print (kind, parameters, code: never its content). */
+export function record(db: Database, doc: PreparedDocument, by: Printer, now: Date): RecordedDocument {
+  const id = recordPrinted(db, doc, by, now);
+  appendAudit(
+    db.orm,
+    {
+      action: 'print',
+      userId: by.userId,
+      actor: by.login ?? by.name,
+      address: by.address ?? null,
+      entity: 'printed_document',
+      entityId: id,
+      after: { kind: doc.kind, params: doc.params, language: doc.language, code: doc.code },
+    },
+    now,
+  );
+  return { id, doc };
+}
+
+export function startPrint(db: Database, order: PrintOrder, by: Printer, now: Date): RecordedDocument[] {
   const kind = documentKind(order.kind);
-  if (!kind) throw new PrintError('print.unknownKind', { kind: order.kind });
+  if (!kind || kind.issuedOnly) throw new PrintError('print.unknownKind', { kind: order.kind });
   const targets = order.all ? batchTargets(db, kind, order.params) : [order.params];
   return transaction(db, () => {
     const recorded: RecordedDocument[] = [];
@@ -48,21 +64,7 @@ export function startPrint(
         if (order.all && error instanceof PrintError && skippedInSets.has(error.key)) continue;
         throw error;
       }
-      const id = recordPrinted(db, doc, by, now);
-      appendAudit(
-        db.orm,
-        {
-          action: 'print',
-          userId: by.userId,
-          actor: by.login ?? by.name,
-          address: by.address ?? null,
-          entity: 'printed_document',
-          entityId: id,
-          after: { kind: doc.kind, params: doc.params, language: doc.language, code: doc.code },
-        },
-        now,
-      );
-      recorded.push({ id, doc });
+      recorded.push(record(db, doc, by, now));
     }
     if (!recorded.length) throw new PrintError('print.nothingToPrint');
     return recorded;

@@ -1,6 +1,7 @@
 import type { DocumentKind, DocumentKindName } from './kinds';
 import { attendanceDocument } from './documents/attendance';
 import { classReport } from './documents/class-report';
+import { credentialSlips } from './documents/credentials';
 import { journalDocument } from './documents/journal';
 import { movementBook } from './documents/movement';
 import { parentLetter } from './documents/parent-letter';
@@ -18,12 +19,14 @@ const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
   'school-report': schoolReport,
   'parent-letter': parentLetter,
   movement: movementBook,
+  credentials: credentialSlips,
 };
 
 export function documentKind(name: string): DocumentKind | null {
   return Object.hasOwn(kinds, name) ? (kinds[name as DocumentKindName] ?? null) : null;
 }
 
+/** The kinds printed from the Print screen and `cli print` (access slips are printed as they are issued). */
 export function printableKinds(): DocumentKindName[] {
-  return Object.keys(kinds) as DocumentKindName[];
+  return (Object.keys(kinds) as DocumentKindName[]).filter((name) => !kinds[name]?.issuedOnly);
 }

@@ -27,6 +27,19 @@ export const tableLayouts = {
     paddingTop: pad(2.5),
     paddingBottom: pad(2),
   },
+  /** Access slips: dashed cut lines round every slip, room inside. */
+  slips: {
+    hLineWidth: rule(0.6),
+    vLineWidth: rule(0.6),
+    hLineColor: () => '#777777',
+    vLineColor: () => '#777777',
+    hLineStyle: () => ({ dash: { length: 4, space: 3 } }),
+    vLineStyle: () => ({ dash: { length: 4, space: 3 } }),
+    paddingLeft: pad(14),
+    paddingRight: pad(14),
+    paddingTop: pad(12),
+    paddingBottom: pad(12),
+  },
   plain: {
     hLineWidth: rule(0),
     vLineWidth: rule(0),

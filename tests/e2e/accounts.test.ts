@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir, removeDir } from '../helpers/app';
+import { pdfText } from '../helpers/print';
 import { ky } from '../../src-renderer/i18n/ky';
 import { ru } from '../../src-renderer/i18n/ru';
 import { snapshot } from './support/browser';
@@ -86,6 +90,24 @@ describe('first run, accounts and sign-in in Chromium', () => {
     const logins = await suite.page.locator('.slip-login').allTextContents();
     expect(logins).toEqual(['tologonov.b', 'zhumabaeva.a', 'kerimova.ch']);
     await snapshot(suite.page, '05-staff-list-slips');
+  });
+
+  it('prints the same slips as a PDF with the passwords that work, and nothing else', async () => {
+    const passwords = await suite.page.locator('.slip-password').allTextContents();
+    await suite.page.getByRole('button', { name: ky['users.slipsPdf'] }).click();
+    const link = suite.page.locator('.print-files a').first();
+    await link.waitFor();
+    const response = await suite.page.request.get(
+      new URL((await link.getAttribute('href')) ?? '', suite.page.url()).toString(),
+    );
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    const file = path.join(makeTempDir('mektep-slips-e2e-'), 'slips.pdf');
+    fs.writeFileSync(file, await response.body());
+    const { text } = pdfText(file);
+    for (const login of ['tologonov.b', 'zhumabaeva.a', 'kerimova.ch']) expect(text).toContain(login);
+    for (const password of passwords) expect(text).toContain(password);
+    expect(text).toContain('Төлөгөнов Бекболот Асанович');
+    removeDir(path.dirname(file));
   });
 
   it('signs out', async () => {

@@ -111,6 +111,45 @@ describe('npm run cli -- print and verify-print', () => {
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   }, 60_000);
 
+  it('issues new temporary passwords onto access slips, and never writes them to the terminal', () => {
+    const out = path.join(dir, 'slips.pdf');
+    const file = new Sqlite(db);
+    const before = file.prepare("select password_hash from user where login = 'usonova.a'").pluck().get();
+    file.close();
+    const printed = cli(
+      'print',
+      'credentials',
+      '--db',
+      db,
+      '--login',
+      'USONOVA.A',
+      '--out',
+      out,
+      '--json',
+      '--now',
+      now,
+    );
+    expect(printed.code, printed.stderr).toBe(0);
+    expect(Object.keys(JSON.parse(printed.stdout) as object).sort()).toEqual(['code', 'file', 'fingerprint', 'pages']);
+    const text = pdfText(out).text;
+    const password = /([a-z]{4}-[2-9]{4})/.exec(text.slice(text.indexOf('usonova.a')))?.[1] ?? '';
+    expect(password).toMatch(/^[a-z]{4}-[2-9]{4}$/);
+    expect(printed.stdout + printed.stderr).not.toContain(password);
+    const after = new Sqlite(db, { readonly: true });
+    const row = after
+      .prepare("select password_hash, must_change_password from user where login = 'usonova.a'")
+      .get() as {
+      password_hash: string;
+      must_change_password: number;
+    };
+    after.close();
+    expect(row.password_hash).not.toBe(before);
+    expect(row.must_change_password).toBe(1);
+    const unknown = cli('print', 'credentials', '--db', db, '--login', 'nobody', '--out', out);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no active account "nobody"');
+  }, 60_000);
+
   it('refuses a wrong call with a one-line message and exit code 2', () => {
     const noClass = cli('print', 'summary-ledger', '--db', db, '--out', path.join(dir, 'x.pdf'));
     expect(noClass.code).toBe(2);

@@ -92,6 +92,8 @@ export interface PrintedLine {
 }
 
 const printers = ['print', 'journal.writeOwn'] as const;
+/** Whoever may start a print follows their job; the administrator prints access slips. */
+const jobOwners = ['print', 'journal.writeOwn', 'users.manage'] as const;
 
 export const printCalls = {
   'print.choices': call<PrintChoices>()({ input: noInput, access: printers, mutates: false }),
@@ -113,12 +115,12 @@ export const printCalls = {
   }),
   'print.job': call<PrintJob>()({
     input: z.object({ jobId: z.string().max(64) }).strict(),
-    access: printers,
+    access: jobOwners,
     mutates: false,
   }),
   'print.cancel': call<PrintJob>()({
     input: z.object({ jobId: z.string().max(64) }).strict(),
-    access: printers,
+    access: jobOwners,
     mutates: false,
   }),
   'print.verify': call<PrintVerification>()({
@@ -127,4 +129,22 @@ export const printCalls = {
     mutates: false,
   }),
   'print.history': call<PrintedLine[]>()({ input: noInput, access: 'print', mutates: false }),
+  /**
+   * Access slips for passwords just issued (users.create, users.createMany, users.resetPassword): the
+   * screen sends back what it was shown, and each password must be the account's current temporary one.
+   */
+  'print.credentials': call<PrintJob>()({
+    input: z
+      .object({
+        issued: z
+          .array(z.object({ userId: id, temporaryPassword: z.string().min(1).max(64) }).strict())
+          .min(1)
+          .max(500),
+        language: z.enum(printLanguages),
+      })
+      .strict(),
+    access: 'users.manage',
+    mutates: true,
+    ownTransaction: true,
+  }),
 };

@@ -10,13 +10,15 @@ import { PrintError, type DocumentParams } from '../../print/kinds';
 import { startPrint } from '../../print/print-service';
 import { documentKind, printableKinds } from '../../print/registry';
 import { verifyPrinted } from '../../print/verify';
+import { printIssuedCredentials } from '../../print/credentials-print';
 import { frameWords } from '../../print/words';
 import type { PrintJobs } from '../../print/jobs';
 import type { HandlerMap } from './types';
 
 /** A refusal to print, as a field error the screen shows in the user's language. */
 function refusal(error: PrintError): ApiError {
-  const path = error.key === 'print.codeInvalid' ? 'code' : 'kind';
+  const path =
+    error.key === 'print.codeInvalid' ? 'code' : error.key === 'print.credentialsNotCurrent' ? 'issued' : 'kind';
   return new ApiError('INVALID_INPUT', undefined, [{ path, message: `validation.${error.key}`, params: error.params }]);
 }
 
@@ -52,8 +54,25 @@ function choices(ctx: CallContext): PrintChoices {
 }
 
 export const printHandlers: HandlerMap<
-  'print.choices' | 'print.start' | 'print.job' | 'print.cancel' | 'print.verify' | 'print.history'
+  | 'print.choices'
+  | 'print.start'
+  | 'print.job'
+  | 'print.cancel'
+  | 'print.verify'
+  | 'print.history'
+  | 'print.credentials'
 > = {
+  'print.credentials': (ctx, { issued, language }) => {
+    const u = signedInUser(ctx);
+    const by = { userId: u.userId, name: signatureName(u), login: u.login, address: ctx.caller.address };
+    try {
+      const recorded = printIssuedCredentials(ctx.app.db, issued, language, by, ctx.now);
+      return jobs(ctx).start([recorded], u.userId, recorded.doc.title, ctx.now);
+    } catch (error) {
+      if (error instanceof PrintError) throw refusal(error);
+      throw error;
+    }
+  },
   'print.choices': choices,
   'print.start': (ctx, input) => {
     const u = signedInUser(ctx);

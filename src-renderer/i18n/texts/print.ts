@@ -81,6 +81,8 @@ export const printTexts = defineTexts({
     'validation.print.nothingToPrint': 'Басып чыгара турган эч нерсе жок.',
     'validation.print.unknownKind': '«{kind}» деген документ жок.',
     'validation.print.codeInvalid': 'Код 8 тамга жана сандан турат, мисалы 7KQ2-M9XD.',
+    'validation.print.credentialsNotCurrent':
+      'Сыр сөздөрдүн бири азыр иштебейт (алмаштырылган же кайра берилген). Сыр сөздөрдү кайра берип, андан кийин басып чыгарыңыз.',
   },
   ru: {
     'nav.print': 'Печать',
@@ -158,5 +160,7 @@ export const printTexts = defineTexts({
     'validation.print.nothingToPrint': 'Печатать нечего.',
     'validation.print.unknownKind': 'Документа «{kind}» нет.',
     'validation.print.codeInvalid': 'Код состоит из 8 букв и цифр, например 7KQ2-M9XD.',
+    'validation.print.credentialsNotCurrent':
+      'Один из паролей уже не действует (его сменили или выдали заново). Выдайте пароли заново и напечатайте листки.',
   },
 });

@@ -1,5 +1,10 @@
-import type { IssuedCredentials } from '../../../src-main/api/contract';
+import { useState } from 'react';
+import type { ApiErrorBody, IssuedCredentials } from '../../../src-main/api/contract';
+import type { PrintJob } from '../../../src-main/api/contract/print';
+import { api, call } from '../../api/api';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/i18n';
+import { JobProgress } from '../print/JobProgress';
 
 /**
  * New logins and temporary passwords, shown once, as slips to print, cut and hand out in person.
@@ -14,7 +19,23 @@ export function CredentialSlips({
   schoolName: string;
   onClose(): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const [job, setJob] = useState<PrintJob | null>(null);
+  const [error, setError] = useState<ApiErrorBody | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // The slips as a PDF with the school's frame and a code: the passwords go back to be checked
+  // against the accounts, so only the ones that work now are printed.
+  async function printPdf() {
+    setBusy(true);
+    setError(null);
+    const items = issued.map(({ user, temporaryPassword }) => ({ userId: user.userId, temporaryPassword }));
+    const r = await call(api()['print.credentials']({ issued: items, language: lang }));
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setJob(r.value);
+  }
+
   return (
     <section className="panel slips-panel" aria-label={t('users.issuedTitle')}>
       <h2 className="no-print">{t('users.issuedTitle')}</h2>
@@ -40,10 +61,19 @@ export function CredentialSlips({
         <button type="button" className="primary" onClick={() => window.print()}>
           {t('common.print')}
         </button>
+        <button type="button" onClick={() => void printPdf()} disabled={busy || (job?.state ?? '') === 'running'}>
+          {t('users.slipsPdf')}
+        </button>
         <button type="button" onClick={onClose}>
           {t('common.close')}
         </button>
       </div>
+      <ErrorNotice error={error} />
+      {job ? (
+        <div className="no-print">
+          <JobProgress job={job} onChange={setJob} onFinished={() => undefined} />
+        </div>
+      ) : null}
     </section>
   );
 }
