@@ -8,6 +8,12 @@ export interface AppContext {
   now: () => Date;
   /** Print jobs and their folder; absent where nothing is printed (most tests). */
   prints?: PrintJobs;
+  /**
+   * Makes and verifies a backup before a risky action (restore, import, closing a year, roll-over);
+   * throws when it cannot, so the action does not start. Absent where there is no backup folder
+   * (most tests): the action then goes ahead without one.
+   */
+  backupBeforeRisky?: (reason: 'restore' | 'import' | 'closeYear' | 'rollOver') => void;
 }
 
 /** Who is asking, as the transport saw it. */

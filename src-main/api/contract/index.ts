@@ -14,6 +14,8 @@ import { planCalls } from './plan';
 import { settingsCalls } from './settings';
 import { timetableCalls } from './timetable';
 import { printCalls } from './print';
+import { backupCalls } from './backup';
+import { yearEndCalls } from './year-end';
 
 const groups: Record<string, CallSpec>[] = [
   setupCalls,
@@ -30,6 +32,8 @@ const groups: Record<string, CallSpec>[] = [
   settingsCalls,
   timetableCalls,
   printCalls,
+  backupCalls,
+  yearEndCalls,
 ];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
@@ -48,6 +52,8 @@ export const contract = {
   ...settingsCalls,
   ...timetableCalls,
   ...printCalls,
+  ...backupCalls,
+  ...yearEndCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.

@@ -14,6 +14,8 @@ import { planHandlers } from './plan';
 import { settingsHandlers } from './settings';
 import { timetableHandlers } from './timetable';
 import { printHandlers } from './print';
+import { backupHandlers } from './backup';
+import { yearEndHandlers } from './year-end';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -31,4 +33,6 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...settingsHandlers,
   ...timetableHandlers,
   ...printHandlers,
+  ...backupHandlers,
+  ...yearEndHandlers,
 };
