@@ -7,16 +7,16 @@ import { closeDatabase, openDatabase, type Database } from '../db/connection';
 import { migrationsFolder } from '../db/paths';
 import { academicYear, classSubject, subject } from '../db/schema';
 import { findClassByName } from '../roster/classes';
-import { renderBatch, writeAtomically } from '../print/batch';
+import { writeAtomically } from '../print/batch';
+import { renderRecorded } from '../print/render-recorded';
 import { schoolName } from '../print/data/school';
 import { tablesToXlsx } from '../print/xlsx';
 import { PrintError, type DocumentKind, type DocumentParams } from '../print/kinds';
-import { recordPages } from '../print/prepare';
-import { startPrint } from '../print/print-service';
+import { startArchive, startPrint } from '../print/print-service';
 import { documentKind, printableKinds } from '../print/registry';
 import { PdfRenderer } from '../print/render';
 import { documentLanguages, type DocumentLanguage } from '../print/types';
-import { periodCodes, type PeriodCode } from '../print/words';
+import { frameWords, periodCodes, type PeriodCode } from '../print/words';
 import { CliError, dateOption, parseOrExplain, requireOption, type Command, type Io } from './args';
 import { printErrorText } from './print-errors';
 import { printCredentialsFromCli } from './print-credentials';
@@ -26,6 +26,7 @@ const usage = `Usage:
                  [--period q1|q2|q3|q4|h1|h2|year] [--lang ky|ru] [--json]
   npm run cli -- print KIND --db FILE --all --out FOLDER [--period …] [--lang …] [--json]
   npm run cli -- print credentials --db FILE --login LOGIN[,LOGIN…] --out PATH.pdf [--lang …] [--json]
+  npm run cli -- print archive --db FILE --out FOLDER [--year 2026-2027] [--lang …] [--json]
 
 Prints a document of the current school year to PDF and records it with its fingerprint (the code on
 every page), so that the paper can later be checked with verify-print. With --all, one file per class
@@ -33,6 +34,8 @@ every page), so that the paper can later be checked with verify-print. With --al
 document's tables to Excel instead (ledgers and reports; not recorded, as it is not signed).
 
 Kinds: ${printableKinds().join(', ')}
+archive: the year-end archive set in one folder: every class's summary ledger, the school's results
+for the year and the movement book, and one combined file.
 credentials: gives the accounts new temporary passwords and prints them on access slips (the
 passwords are shown nowhere else).
 
@@ -44,15 +47,26 @@ Options:
   --period P     q1–q4, h1, h2 or year (default: year)
   --lang L       ky or ru, the document's language (default: ky)
   --all          every class of the year
+  --year TITLE   another school year than the current one, as "2025-2026" (a closed year's archive)
   --login L,L    credentials: the accounts whose slips to print
   --by NAME      who printed it, as printed in the footer (default: the computer's user name)
   --now DATE     the clock to pretend (tests)
   --json         print { "pages", "fingerprint", "code", "file" } (with --all: { "files", "combined" })
   -h, --help     this text`;
 
-function currentYear(db: Database): number {
-  const row = db.orm.select({ id: academicYear.id }).from(academicYear).where(eq(academicYear.isCurrent, true)).get();
-  if (!row) throw new CliError('print: the database has no current school year');
+/** The year by its title ("2025-2026" or "2025–2027" with a dash of any kind), or the current one. */
+function chosenYear(db: Database, title: string | undefined): number {
+  const years = db.orm.select().from(academicYear).all();
+  const fold = (t: string) => t.replace(/[\s–—-]+/g, '-');
+  const row = title === undefined ? years.find((y) => y.isCurrent) : years.find((y) => fold(y.title) === fold(title));
+  if (!row) {
+    const known = years.map((y) => y.title).join(', ');
+    throw new CliError(
+      title === undefined
+        ? 'print: the database has no current school year'
+        : `print: no school year "${title}"; there are: ${known}`,
+    );
+  }
   return row.id;
 }
 
@@ -109,6 +123,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         lang: { type: 'string', default: 'ky' },
         all: { type: 'boolean', default: false },
         login: { type: 'string' },
+        year: { type: 'string' },
         by: { type: 'string' },
         now: { type: 'string' },
         json: { type: 'boolean', default: false },
@@ -152,7 +167,16 @@ async function run(argv: string[], io: Io): Promise<number> {
       io.out(values.json ? JSON.stringify(result) : `${out}: ${result.pages} pages, code ${result.code}`);
       return 0;
     }
-    const yearId = currentYear(db);
+    const yearId = chosenYear(db, values.year);
+    if (kindName === 'archive') {
+      const by = { userId: null, name: values.by ?? os.userInfo().username, login: null };
+      const recorded = startArchive(db, yearId, language, by, now);
+      const title = db.orm.select().from(academicYear).where(eq(academicYear.id, yearId)).get()?.title ?? '';
+      const combinedName = `${frameWords[language].archive} ${title}`;
+      const result = await renderRecorded(db, renderer, recorded, out, { combinedName });
+      io.out(values.json ? JSON.stringify(result) : `${out}: ${result.files.length} documents and the combined file`);
+      return 0;
+    }
     const params: DocumentParams = { yearId, period: values.period as PeriodCode };
     if (values.class !== undefined) {
       const c = findClassByName(db, yearId, values.class);
@@ -175,16 +199,15 @@ async function run(argv: string[], io: Io): Promise<number> {
     const by = { userId: null, name: values.by ?? os.userInfo().username, login: null };
     const recorded = startPrint(db, { kind: kindName, params, language, all: values.all }, by, now);
     const folder = values.all ? out : path.dirname(out);
-    const result = await renderBatch(
+    const result = await renderRecorded(
+      db,
       renderer,
-      recorded.map((r) => r.doc),
+      recorded,
       folder,
-      values.all ? { combinedName: `${kindName} ${values.period}` } : {},
+      values.all
+        ? { combinedName: `${recorded[0]?.doc.title ?? kindName} ${frameWords[language].periods[params.period]}` }
+        : {},
     );
-    result.files.forEach((written, i) => {
-      const id = recorded[i]?.id;
-      if (id !== undefined) recordPages(db, id, written.pages);
-    });
     if (!values.all) {
       const written = result.files[0];
       const doc = recorded[0]?.doc;

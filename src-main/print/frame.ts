@@ -107,7 +107,10 @@ export function frameDocument(input: FrameInput): { definition: PdfDefinition; f
     left: `${words.code}: ${input.code} · ${words.printed} ${input.printedAt}, ${words.printedBy}: ${input.printedBy}`,
     right: '',
     pageLabel: words.page,
-    runningHead: [input.schoolName, body.title, body.fileStem].filter(Boolean).join(' · '),
+    // A school-wide document's file stem already starts with its title.
+    runningHead: [input.schoolName, body.title, body.fileStem.startsWith(body.title) ? '' : body.fileStem]
+      .filter(Boolean)
+      .join(' · '),
   };
   return { definition, footer };
 }

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Database } from '../db/connection';
 import type { PrintJob, PrintJobFile } from '../api/contract/print';
-import { CancelledError, renderBatch, type WrittenFile } from './batch';
-import { recordPages } from './prepare';
+import { CancelledError, type WrittenFile } from './batch';
+import { renderRecorded } from './render-recorded';
 import type { RecordedDocument } from './print-service';
 import { PdfRenderer } from './render';
 
@@ -57,24 +57,16 @@ export class PrintJobs {
     };
     const job: Job = { owner, folder, status, renderer: new PdfRenderer(this.fonts), paths: [], combinedPath: null };
     this.jobs.set(jobId, job);
-    const ids = new Map(recorded.map((r) => [r.doc, r.id]));
-    renderBatch(
-      job.renderer,
-      recorded.map((r) => r.doc),
-      folder,
-      {
-        ...(recorded.length > 1 ? { combinedName: label } : {}),
-        cancelled: () => status.state === 'cancelled',
-        onProgress: (p) =>
-          Object.assign(status, { done: p.done, total: p.total, fraction: p.fraction, current: p.current }),
-        onDocument: (doc, written) => {
-          const id = ids.get(doc);
-          if (id !== undefined) recordPages(this.db, id, written.pages);
-          job.paths.push(written.file);
-          status.files = [...status.files, fileOf(job.paths.length - 1, written)];
-        },
+    renderRecorded(this.db, job.renderer, recorded, folder, {
+      ...(recorded.length > 1 ? { combinedName: label } : {}),
+      cancelled: () => status.state === 'cancelled',
+      onProgress: (p) =>
+        Object.assign(status, { done: p.done, total: p.total, fraction: p.fraction, current: p.current }),
+      onDocument: (_doc, written) => {
+        job.paths.push(written.file);
+        status.files = [...status.files, fileOf(job.paths.length - 1, written)];
       },
-    )
+    })
       .then((result) => {
         if (result.combined) {
           job.combinedPath = result.combined.file;

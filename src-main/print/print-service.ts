@@ -70,3 +70,24 @@ export function startPrint(db: Database, order: PrintOrder, by: Printer, now: Da
     return recorded;
   });
 }
+
+/**
+ * The year-end archive set (000 §5.5, 004 §6.2), one action: the summary ledger of every class with
+ * the year, exam and final marks, the school's results for the year and the movement book of the
+ * year. Works for a closed year at any time later: printing only reads.
+ */
+export function startArchive(
+  db: Database,
+  yearId: number,
+  language: DocumentLanguage,
+  by: Printer,
+  now: Date,
+): RecordedDocument[] {
+  const params = { yearId, period: 'year' as const };
+  const orders: PrintOrder[] = [
+    { kind: 'summary-ledger', params, language, all: true },
+    { kind: 'school-report', params, language },
+    { kind: 'movement', params, language },
+  ];
+  return transaction(db, () => orders.flatMap((order) => startPrint(db, order, by, now)));
+}

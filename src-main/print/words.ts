@@ -14,6 +14,8 @@ export interface FrameWords {
   positions: { director: string; deputy: string; classTeacher: string };
   signature: string;
   schoolYear: string;
+  /** The year-end archive set's name, as its folder and combined file are called. */
+  archive: string;
   periods: Record<PeriodCode, string>;
 }
 
@@ -35,6 +37,7 @@ export const frameWords: Record<DocumentLanguage, FrameWords> = {
     },
     signature: 'кол коюу',
     schoolYear: 'окуу жылы',
+    archive: 'Жылдык архивдик топтом',
     periods: {
       q1: 'I чейрек',
       q2: 'II чейрек',
@@ -59,6 +62,7 @@ export const frameWords: Record<DocumentLanguage, FrameWords> = {
     },
     signature: 'подпись',
     schoolYear: 'учебный год',
+    archive: 'Годовой архивный комплект',
     periods: {
       q1: 'I четверть',
       q2: 'II четверть',

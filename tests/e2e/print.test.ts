@@ -142,6 +142,24 @@ describe('the print screen in Chromium', () => {
     await page.getByRole('heading', { name: p['print.title'] }).waitFor();
   });
 
+  it('prints the year-end archive set with one button: every class, the school report, the movement book', async () => {
+    const page = suite.page;
+    const archive = page.getByRole('form', { name: p['print.archive.title'] });
+    await archive.getByLabel(p['print.archive.year'], { exact: true }).waitFor();
+    await archive.getByRole('button', { name: p['print.archive.start'] }).click();
+    const section = page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: p['print.archive.title'] }) });
+    await section.locator('.notice-success').waitFor({ timeout: 120_000 });
+    const names = await section.locator('.print-files a').allTextContents();
+    // The demo's 30 classes, the school report, the movement book, and the combined file first.
+    expect(names).toHaveLength(30 + 2 + 1);
+    expect(names[0]).toBe('Жылдык архивдик топтом 2026–2027.pdf');
+    expect(names).toContain('5-А.pdf');
+    expect(names.some((n) => n.startsWith('Мектептин окуу жетишкендиги'))).toBe(true);
+    expect(names.some((n) => n.startsWith('Окуучулардын кыймылы'))).toBe(true);
+  }, 180_000);
+
   it('stops a set with Cancel from the keyboard and gives the form back', async () => {
     const page = suite.page;
     await form().getByRole('button', { name: p['print.start'] }).click();
@@ -150,7 +168,7 @@ describe('the print screen in Chromium', () => {
     await cancel.press('Enter');
     await page.getByText(p['print.cancelled']).waitFor();
     expect(await page.getByRole('progressbar').count()).toBe(0);
-    expect(await page.locator('.print-file-combined').count()).toBe(0);
+    expect(await page.locator('main > .print-job .print-file-combined').count()).toBe(0);
     // The form is back for the next print, and the focus stands at the outcome.
     await expect(form().getByRole('button', { name: p['print.start'] }).isEnabled()).resolves.toBe(true);
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
@@ -175,7 +193,7 @@ describe('the print screen in Chromium', () => {
     await select(p['print.language']).press('Enter');
     await page.getByText(fill(p['print.done'], { count: 1 })).waitFor({ timeout: 60_000 });
     await expect(fileLinks().count()).resolves.toBe(1);
-    expect(await page.locator('.print-file-combined').count()).toBe(0);
+    expect(await page.locator('main > .print-job .print-file-combined').count()).toBe(0);
     const { bytes, file } = await download(fileLinks().first(), 'teacher-5A');
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
     const { text } = pdfText(file);

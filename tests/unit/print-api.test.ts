@@ -107,6 +107,23 @@ describe('printing through the API', () => {
     expect(expectOk(call('print.choices', {}, 'usonova.a')).canBatch).toBe(false);
   });
 
+  it('prints the year-end archive set in one action: every class, the school report and the movement book', async () => {
+    const classes = db.sqlite.prepare('select count(*) from class').pluck().get() as number;
+    expectError(call('print.archive', { language: 'ky' }, 'usonova.a'), 'FORBIDDEN');
+    const started = expectOk(call('print.archive', { language: 'ky', yearId: ids.yearId }, 'deputy'));
+    const job = await finished(started.jobId, 'deputy');
+    expect(job.state).toBe('done');
+    expect(job.files).toHaveLength(classes + 2);
+    const names = job.files.map((f) => f.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['5-А.pdf', 'Мектептин окуу жетишкендиги боюнча отчет, Окуу жылы.pdf']),
+    );
+    expect(names.some((n) => n.startsWith('Окуучулардын кыймылы'))).toBe(true);
+    expect(job.combined?.name).toBe('Жылдык архивдик топтом 2026–2027.pdf');
+    expect(job.combined?.pages).toBe(job.files.reduce((sum, f) => sum + f.pages, 0));
+    expectError(call('print.archive', { language: 'ky', yearId: 999 }, 'deputy'), 'NOT_FOUND');
+  }, 120_000);
+
   it('refuses a class document without a class, in words the screen can show', () => {
     const refused = expectError(
       call('print.start', { kind: 'summary-ledger', period: 'year', language: 'ky' }, 'deputy'),

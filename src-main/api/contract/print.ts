@@ -32,6 +32,8 @@ export interface PrintKindChoice {
 
 export interface PrintChoices {
   kinds: PrintKindChoice[];
+  /** The school's years, newest first: a closed year's documents can be printed at any time. */
+  years: { id: number; title: string; closed: boolean; current: boolean }[];
   classes: { id: number; title: string; subjects: { id: number; name: string }[] }[];
   /** Whether the caller may print a whole set (every class). */
   canBatch: boolean;
@@ -107,9 +109,18 @@ export const printCalls = {
         classId: id.optional(),
         classSubjectId: id.optional(),
         all: z.boolean().optional(),
+        /** Another year than the current one (a closed year's archive); its classes then. */
+        yearId: id.optional(),
       })
       .strict(),
     access: printers,
+    mutates: true,
+    ownTransaction: true,
+  }),
+  /** The year-end archive set in one action: every class's summary ledger, the school's results, the movement book. */
+  'print.archive': call<PrintJob>()({
+    input: z.object({ language: z.enum(printLanguages), yearId: id.optional() }).strict(),
+    access: 'print',
     mutates: true,
     ownTransaction: true,
   }),

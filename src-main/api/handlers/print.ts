@@ -7,7 +7,7 @@ import { classesOfYear, subjectsOfClass } from '../../print/data/class-data';
 import { signatureName } from '../../print/data/school';
 import { mayPrint } from '../../print/access';
 import { PrintError, type DocumentParams } from '../../print/kinds';
-import { startPrint } from '../../print/print-service';
+import { startArchive, startPrint } from '../../print/print-service';
 import { documentKind, printableKinds } from '../../print/registry';
 import { verifyPrinted } from '../../print/verify';
 import { printIssuedCredentials } from '../../print/credentials-print';
@@ -37,6 +37,18 @@ function currentYearId(ctx: CallContext): number {
   return row.id;
 }
 
+/** The year asked for, or the current one; an unknown year is NOT_FOUND. */
+function yearOf(ctx: CallContext, yearId: number | undefined): number {
+  if (yearId === undefined) return currentYearId(ctx);
+  const row = ctx.app.db.orm
+    .select({ id: academicYear.id })
+    .from(academicYear)
+    .where(eq(academicYear.id, yearId))
+    .get();
+  if (!row) throw new ApiError('NOT_FOUND');
+  return row.id;
+}
+
 function choices(ctx: CallContext): PrintChoices {
   const u = signedInUser(ctx);
   const db = ctx.app.db;
@@ -50,7 +62,13 @@ function choices(ctx: CallContext): PrintChoices {
     title: c.title,
     subjects: subjectsOfClass(db, c.id, 'ru').map((s) => ({ id: s.id, name: s.name })),
   }));
-  return { kinds, classes, canBatch: u.permissions.includes('print') };
+  const years = db.orm
+    .select()
+    .from(academicYear)
+    .orderBy(desc(academicYear.startsOn))
+    .all()
+    .map((y) => ({ id: y.id, title: y.title, closed: y.state === 'closed', current: y.isCurrent }));
+  return { kinds, classes, years, canBatch: u.permissions.includes('print') };
 }
 
 export const printHandlers: HandlerMap<
@@ -61,7 +79,26 @@ export const printHandlers: HandlerMap<
   | 'print.verify'
   | 'print.history'
   | 'print.credentials'
+  | 'print.archive'
 > = {
+  'print.archive': (ctx, input) => {
+    const u = signedInUser(ctx);
+    const by = { userId: u.userId, name: signatureName(u), login: u.login, address: ctx.caller.address };
+    const yearId = yearOf(ctx, input.yearId);
+    try {
+      const recorded = startArchive(ctx.app.db, yearId, input.language, by, ctx.now);
+      const year = ctx.app.db.orm.select().from(academicYear).where(eq(academicYear.id, yearId)).get();
+      return jobs(ctx).start(
+        recorded,
+        u.userId,
+        `${frameWords[input.language].archive} ${year?.title ?? ''}`.trim(),
+        ctx.now,
+      );
+    } catch (error) {
+      if (error instanceof PrintError) throw refusal(error);
+      throw error;
+    }
+  },
   'print.credentials': (ctx, { issued, language }) => {
     const u = signedInUser(ctx);
     const by = { userId: u.userId, name: signatureName(u), login: u.login, address: ctx.caller.address };
@@ -79,7 +116,7 @@ export const printHandlers: HandlerMap<
     const kind = documentKind(input.kind);
     if (!kind) throw refusal(new PrintError('print.unknownKind', { kind: input.kind }));
     const params: DocumentParams = {
-      yearId: currentYearId(ctx),
+      yearId: yearOf(ctx, input.yearId),
       period: input.period,
       ...(input.classId !== undefined ? { classId: input.classId } : {}),
       ...(input.classSubjectId !== undefined ? { classSubjectId: input.classSubjectId } : {}),

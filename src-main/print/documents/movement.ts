@@ -151,7 +151,7 @@ function build(db: Database, params: DocumentParams, language: DocumentLanguage)
     content,
     facts,
     signatories: ['director'],
-    fileStem: period.label,
+    fileStem: `${w.title}, ${period.label}`,
   };
 }
 

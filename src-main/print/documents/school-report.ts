@@ -117,7 +117,7 @@ function build(db: Database, params: DocumentParams, language: DocumentLanguage)
     content,
     facts,
     signatories: ['director', 'deputy'],
-    fileStem: period.label,
+    fileStem: `${w.title}, ${period.label}`,
   };
 }
 

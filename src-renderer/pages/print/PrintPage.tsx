@@ -5,6 +5,7 @@ import type { PrintChoices } from '../../../src-main/api/contract/print';
 import { api, call } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/i18n';
+import { ArchiveSection } from './ArchiveSection';
 import { HistorySection } from './HistorySection';
 import { printOffer } from './offer';
 import { PrintForm } from './PrintForm';
@@ -53,6 +54,7 @@ export function PrintPage({ user }: { user: SessionUser }) {
           <p className="notice notice-info">{t('print.noKinds')}</p>
         )
       ) : null}
+      {holdsPrint && choices ? <ArchiveSection years={choices.years} onFinished={finished} /> : null}
       {holdsPrint ? (
         <>
           <VerifySection />
