@@ -25,7 +25,7 @@ export function printIssuedCredentials(
   db: Database,
   issued: IssuedPassword[],
   language: DocumentLanguage,
-  by: PrintedBy & { login?: string | null; address?: string | null },
+  by: PrintedBy & { login?: string | null; address?: string | null; action?: string },
   now: Date,
 ): RecordedDocument {
   const ids = [...new Set(issued.map((i) => i.userId))].sort((a, b) => a - b);

@@ -27,7 +27,8 @@ export interface RecordedDocument {
   doc: PreparedDocument;
 }
 
-type Printer = PrintedBy & { login?: string | null; address?: string | null };
+/** Who prints, as the audit trail records it; `action` is the API call's name (default `print`). */
+type Printer = PrintedBy & { login?: string | null; address?: string | null; action?: string };
 
 /** Records one prepared document and audits the print (kind, parameters, code: never its content). */
 export function record(db: Database, doc: PreparedDocument, by: Printer, now: Date): RecordedDocument {
@@ -35,7 +36,7 @@ export function record(db: Database, doc: PreparedDocument, by: Printer, now: Da
   appendAudit(
     db.orm,
     {
-      action: 'print',
+      action: by.action ?? 'print',
       userId: by.userId,
       actor: by.login ?? by.name,
       address: by.address ?? null,
@@ -89,5 +90,17 @@ export function startArchive(
     { kind: 'school-report', params, language },
     { kind: 'movement', params, language },
   ];
-  return transaction(db, () => orders.flatMap((order) => startPrint(db, order, by, now)));
+  return transaction(db, () => {
+    const recorded = orders.flatMap((order) => {
+      try {
+        return startPrint(db, order, by, now);
+      } catch (error) {
+        // A year with no class to print still has its school report and movement book.
+        if (error instanceof PrintError && error.key === 'print.nothingToPrint') return [];
+        throw error;
+      }
+    });
+    if (!recorded.length) throw new PrintError('print.nothingToPrint');
+    return recorded;
+  });
 }

@@ -8,7 +8,7 @@ import type { FooterText, PdfDefinition } from './types';
 
 /*
  * Renders definitions to PDF bytes on one worker thread, one document at a time. From the sources
- * (tsx, vitest) the worker is `pdf-worker.ts` loaded through tsx's require hook; in the bundled program it is
+ * (tsx, vitest) the worker is `pdf-worker.ts` loaded through tsx (`pdf-worker-dev.cjs`); in the bundled program it is
  * `dist-main/pdf-worker.cjs` beside the main bundle.
  */
 
@@ -22,12 +22,10 @@ export interface RenderOptions {
   onProgress?: (fraction: number) => void;
 }
 
-/** The worker: the bundled file, or from the sources a small script that loads it through tsx. */
-function workerEntry(): { script: string; eval: boolean } {
+/** The worker: the bundled file beside the main bundle, or from the sources its tsx loader. */
+function workerFile(): string {
   const bundled = path.join(__dirname, 'pdf-worker.cjs');
-  if (fs.existsSync(bundled)) return { script: bundled, eval: false };
-  const source = path.join(__dirname, 'pdf-worker.ts');
-  return { script: `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`, eval: true };
+  return fs.existsSync(bundled) ? bundled : path.join(__dirname, 'pdf-worker-dev.cjs');
 }
 
 interface Pending {
@@ -46,8 +44,7 @@ export class PdfRenderer {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const entry = workerEntry();
-    const worker = new Worker(entry.script, { eval: entry.eval, workerData: { fontsFolder: this.fonts } });
+    const worker = new Worker(workerFile(), { workerData: { fontsFolder: this.fonts } });
     worker.on('message', (reply: WorkerReply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;

@@ -14,6 +14,7 @@ import type { ApiErrorBody, ApiResult, CallName, Contract, ErrorCode, Role } fro
 import type { InputOf, ResultOf } from '../../src-main/api/contract/define';
 import { insertAccount } from '../../src-main/accounts/users-service';
 import type { UserRow } from '../../src-main/api/contract/users';
+import { PrintJobs } from '../../src-main/print/jobs';
 
 /** A Monday of the first quarter, 08:00 UTC: the default start of every test clock. */
 export const defaultStart = Date.parse('2025-10-06T08:00:00.000Z');
@@ -85,7 +86,9 @@ export function openTestApp(options: { clock?: FakeClock } = {}): TestApp {
   const file = path.join(dir, 'journal.sqlite');
   const db = openTestDatabase(file);
   const clock = options.clock ?? new FakeClock();
-  const app: AppContext = { db, now: clock.now };
+  // Print jobs render on a worker thread into the test's own folder; closed with the app.
+  const prints = new PrintJobs(db, path.join(dir, 'prints'));
+  const app: AppContext = { db, now: clock.now, prints };
   const router = createRouter(app);
   const dispatch = (name: string, input: unknown, token?: string | null) =>
     router.dispatch(name, input, callerWith(token));
@@ -99,6 +102,7 @@ export function openTestApp(options: { clock?: FakeClock } = {}): TestApp {
     dispatch,
     call: (name, input, token) => dispatch(name, input, token).result as ApiResult<ResultOf<Contract[typeof name]>>,
     close() {
+      void prints.closeAll();
       closeDatabase(db);
       removeDir(dir);
     },

@@ -39,17 +39,23 @@ describe('scripts/build-main.mjs', () => {
     stdout = run.stdout;
   });
 
-  it('writes the main bundle and the preload, with linked source maps, and prints one line each with its size', () => {
-    for (const name of ['electron-main.cjs', 'preload.cjs']) {
+  it('writes the main bundle, the preload and the print worker, with linked source maps, and prints one line each with its size', () => {
+    for (const name of ['electron-main.cjs', 'preload.cjs', 'pdf-worker.cjs']) {
       const file = path.join(distMain, name);
       expect(fs.existsSync(file), name).toBe(true);
       expect(fs.existsSync(`${file}.map`), `${name}.map`).toBe(true);
       expect(fs.readFileSync(file, 'utf8')).toContain(`//# sourceMappingURL=${name}.map`);
     }
     const lines = stdout.trim().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^dist-main\/electron-main\.cjs\s+[\d.]+ (kB|MB)$/);
     expect(lines[1]).toMatch(/^dist-main\/preload\.cjs\s+[\d.]+ (kB|MB)$/);
+    expect(lines[2]).toMatch(/^dist-main\/pdf-worker\.cjs\s+[\d.]+ (kB|MB)$/);
+  });
+
+  it('bundles pdfmake into the print worker, which then needs only Node built-ins', () => {
+    const external = requiresOf(path.join(distMain, 'pdf-worker.cjs')).filter((name) => !builtins.has(name));
+    expect(external).toEqual([]);
   });
 
   it('leaves the sandboxed preload a single require: electron', () => {

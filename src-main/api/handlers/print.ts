@@ -22,6 +22,12 @@ function refusal(error: PrintError): ApiError {
   return new ApiError('INVALID_INPUT', undefined, [{ path, message: `validation.${error.key}`, params: error.params }]);
 }
 
+/** Who prints, as the footer shows them and the audit trail records the call. */
+function printer(ctx: CallContext, action: string) {
+  const u = signedInUser(ctx);
+  return { userId: u.userId, name: signatureName(u), login: u.login, address: ctx.caller.address, action };
+}
+
 function jobs(ctx: CallContext): PrintJobs {
   if (!ctx.app.prints) throw new ApiError('INTERNAL');
   return ctx.app.prints;
@@ -83,7 +89,7 @@ export const printHandlers: HandlerMap<
 > = {
   'print.archive': (ctx, input) => {
     const u = signedInUser(ctx);
-    const by = { userId: u.userId, name: signatureName(u), login: u.login, address: ctx.caller.address };
+    const by = printer(ctx, 'print.archive');
     const yearId = yearOf(ctx, input.yearId);
     try {
       const recorded = startArchive(ctx.app.db, yearId, input.language, by, ctx.now);
@@ -101,7 +107,7 @@ export const printHandlers: HandlerMap<
   },
   'print.credentials': (ctx, { issued, language }) => {
     const u = signedInUser(ctx);
-    const by = { userId: u.userId, name: signatureName(u), login: u.login, address: ctx.caller.address };
+    const by = printer(ctx, 'print.credentials');
     try {
       const recorded = printIssuedCredentials(ctx.app.db, issued, language, by, ctx.now);
       return jobs(ctx).start([recorded], u.userId, recorded.doc.title, ctx.now);
@@ -123,12 +129,7 @@ export const printHandlers: HandlerMap<
     };
     const all = input.all === true;
     if (!mayPrint(ctx.app.db, u, kind, params, all)) throw new ApiError('FORBIDDEN');
-    const by = {
-      userId: u.userId,
-      name: signatureName(u),
-      login: u.login,
-      address: ctx.caller.address,
-    };
+    const by = printer(ctx, 'print.start');
     try {
       const recorded = startPrint(ctx.app.db, { kind: input.kind, params, language: input.language, all }, by, ctx.now);
       // The folder and the combined file are named as the office reads them: "Чейректик ведомость I чейрек".

@@ -15,7 +15,7 @@ export function csvFile(lines: string[], fileName = 'list.csv') {
  * The class the sample teacher leads. The students' samples usually made it already (5-А); made here
  * only otherwise, once per database, so that later calls of the samples write nothing.
  */
-function ownClass(db: Database, f: Staffed): ClassRecord {
+export function ownClass(db: Database, f: Staffed): ClassRecord {
   const led = db.orm.select().from(schoolClass).where(eq(schoolClass.classTeacherId, f.teacher.user.staffId)).get();
   if (led) return led;
   const year = currentYear(db);

@@ -9,6 +9,7 @@ import { periodMarkSamples } from './period-marks';
 import { planSamples } from './plan';
 import { settingsSamples } from './settings';
 import { timetableSamples } from './timetable';
+import { printSamples } from './print';
 
 /** Every domain's sample inputs, for the router's generated tests. */
 export function sampleInputs(ctx: SampleContext): SampleMap {
@@ -23,6 +24,7 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...planSamples(ctx),
     ...settingsSamples(ctx),
     ...timetableSamples(ctx),
+    ...printSamples(ctx),
   };
 }
 
