@@ -14,6 +14,7 @@ import { PlanPage } from './pages/plan/PlanPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { TimetablePage } from './pages/timetable/TimetablePage';
 import { PrintPage } from './pages/print/PrintPage';
+import { YearEndPage } from './pages/year-end/YearEndPage';
 
 export interface ViewProps {
   user: SessionUser;
@@ -65,6 +66,7 @@ export const views: View[] = [
   },
   { id: 'structure', label: 'nav.structure', anyOf: ['year.manage'], render: () => <StructurePage /> },
   { id: 'calendar', label: 'nav.calendar', anyOf: ['year.manage'], render: () => <YearsPage /> },
+  { id: 'year-end', label: 'nav.yearEnd', anyOf: ['year.manage'], render: () => <YearEndPage /> },
   { id: 'settings', label: 'nav.settings', anyOf: ['year.manage'], render: () => <SettingsPage /> },
   {
     id: 'users',

@@ -10,6 +10,7 @@ import { planTexts } from './texts/plan';
 import { settingsTexts } from './texts/settings';
 import { timetableTexts } from './texts/timetable';
 import { printTexts } from './texts/print';
+import { yearEndTexts } from './texts/year-end';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -25,6 +26,7 @@ export const catalogs = {
     ...settingsTexts.ky,
     ...timetableTexts.ky,
     ...printTexts.ky,
+    ...yearEndTexts.ky,
   },
   ru: {
     ...ru,
@@ -38,6 +40,7 @@ export const catalogs = {
     ...settingsTexts.ru,
     ...timetableTexts.ru,
     ...printTexts.ru,
+    ...yearEndTexts.ru,
   },
 };
 

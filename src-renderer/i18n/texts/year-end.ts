@@ -1,0 +1,161 @@
+import { defineTexts } from './define';
+
+/**
+ * The year-end screen: the check of the year and final marks, closing the year, and rolling over to
+ * the next one (classes a grade up, graduates, leavers, repeaters), with the refusals of those calls.
+ */
+export const yearEndTexts = defineTexts({
+  ky: {
+    'nav.yearEnd': 'Жылдын аягы',
+    'yearEnd.title': 'Окуу жылын жабуу жана жаңы жылга өтүү',
+    'yearEnd.lead':
+      'Адегенде коюлбай калган жылдык жана жыйынтык бааларды текшериңиз, андан кийин жылды жабыңыз. Жабылган жыл архивге өтөт: аны окууга жана басып чыгарууга гана болот.',
+    'yearEnd.year': 'Кайсы окуу жылы',
+    'yearEnd.loading': 'Жүктөлүүдө…',
+    'yearEnd.check.title': 'Коюлбаган баалар',
+    'yearEnd.check.none': 'Бардык жылдык жана жыйынтык баалар коюлган.',
+    'yearEnd.check.count': 'Коюлбаган баалар: {count}',
+    'yearEnd.check.finals':
+      'Жылдык баа ар бир окуучуга ар бир предмет боюнча керек; жыйынтык баа — {grades}-класстарда бардык предметтер боюнча жана экзамен болгон предметтерде.',
+    'yearEnd.check.classCount': '{className}: {count} баа',
+    'yearEnd.check.show': 'Көрсөтүү',
+    'yearEnd.check.hide': 'Жашыруу',
+    'yearEnd.kind.year': 'жылдык',
+    'yearEnd.kind.final': 'жыйынтык',
+    'yearEnd.close.title': 'Окуу жылын жабуу',
+    'yearEnd.close.lead':
+      'Жабылгандан кийин бул жылдын бааларын, сабактарын, катышуусун, пландарын, сабак жадыбалын, класстардын тизмелерин жана түзүмүн эч ким өзгөртө албайт. Жабуудан мурун камдык көчүрмө жасалат.',
+    'yearEnd.close.notEnded': 'Окуу жылы {date} бүтөт: аны ошол күндөн тартып жабууга болот.',
+    'yearEnd.close.confirm': '{count} баа коюлбаганын билем жана жылды ошондой жабам',
+    'yearEnd.close.reason': 'Эмне үчүн баалар жок болсо да жабылат',
+    'yearEnd.close.reasonHint': 'Себеби аудит журналына жазылат.',
+    'yearEnd.close.submit': 'Окуу жылын жабуу',
+    'yearEnd.close.done': '«{title}» окуу жылы жабылды.',
+    'yearEnd.closed': '«{title}» окуу жылы {at} жабылган: аны окууга жана басып чыгарууга гана болот.',
+    'yearEnd.rolledOver': 'Бул жылдан «{title}» окуу жылы түзүлгөн.',
+    'yearEnd.roll.title': 'Жаңы окуу жылына өтүү',
+    'yearEnd.roll.lead':
+      'Класстар бир класска жогорулайт (5-А → 6-А) жана класс жетекчилерин сактайт; окуу жүктөмү (предметтер, мугалимдер, сааттар, топтор) текшерүү үчүн көчүрүлөт; {grade}-класс мектепти бүтүрөт. Жабылган жылдын маалыматтары жана басылган документтери өзгөрбөйт.',
+    'yearEnd.roll.dates': 'Жаңы окуу жылынын даталары',
+    'yearEnd.roll.datesLead':
+      'Жабылган жылдын даталары бир жылга жылдырылып сунушталды. Министрликтин буйругундагы даталар менен оңдоңуз.',
+    'yearEnd.roll.pupils': 'Кеткендер жана кайталап окугандар',
+    'yearEnd.roll.pupilsLead':
+      '9-класстын окуучулары 10-класска өтөт, мектептен кеткендерди белгилеңиз. Кайталап окуй турган окуучуларды педкеңештин чечими менен белгилеңиз.',
+    'yearEnd.roll.leaves': 'Мектептен кетет',
+    'yearEnd.roll.repeats': 'Кайталап окуйт',
+    'yearEnd.roll.decision': 'Кайталап окуу тууралуу педкеңештин чечими',
+    'yearEnd.roll.decisionDate': 'Чечимдин датасы',
+    'yearEnd.roll.decisionNo': 'Чечимдин номери',
+    'yearEnd.roll.classPupils': '{className} ({count} окуучу)',
+    'yearEnd.roll.marked': 'белгиленди: {count}',
+    'yearEnd.roll.showPlan': 'Эмне болорун көрсөтүү',
+    'yearEnd.roll.plan': 'Эмне болот',
+    'yearEnd.roll.counts':
+      'Кийинки класска өтөт: {moves} · мектепти бүтүрөт: {graduates} · мектептен кетет: {leaves} · кайталап окуйт: {repeats}',
+    'yearEnd.roll.leaving': 'Мектептен чыгышат (бүтүрүп же кетип): {classes}',
+    'yearEnd.roll.newClass': 'Жаңы класс',
+    'yearEnd.roll.fromClass': 'Мурунку класс',
+    'yearEnd.roll.classTeacher': 'Класс жетекчи',
+    'yearEnd.roll.pupilCount': 'Окуучулар',
+    'yearEnd.roll.loadLines': 'Жүктөм',
+    'yearEnd.roll.subgroups': 'Топтор',
+    'yearEnd.roll.forRepeaters': 'кайталап окугандар үчүн',
+    'yearEnd.roll.stale': 'Тандоо өзгөрдү: «Эмне болорун көрсөтүү» баскычын кайра басыңыз.',
+    'yearEnd.roll.submit': 'Жаңы окуу жылына өтүү',
+    'yearEnd.roll.done':
+      '«{title}» окуу жылы түзүлдү жана учурдагы жыл болду: {classes} класс, {enrolled} окуучу; окуу жүктөмүнүн {loadLines} сабын «Түзүм» бөлүмүнөн текшериңиз.',
+    'validation.yearEnd.notEnded': 'Окуу жылы {endsOn} бүтөт: аны ошол күндөн тартып жабууга болот',
+    'validation.yearEnd.confirmMissing': 'Азыр {count} баа коюлбаган: тизмени кайра карап, ушул санды ырастаңыз',
+    'validation.yearEnd.reasonRequired': 'Эмне үчүн жабылып жатканын жазыңыз (кеминде {minimum} белги)',
+    'validation.yearEnd.backupFailed':
+      'Камдык көчүрмө жасалган жок, ошондуктан эч нерсе өзгөргөн жок. Администраторго кайрылыңыз. ({detail})',
+    'validation.yearEnd.notClosed': '«{title}» окуу жылы али жабыла элек: адегенде аны жабыңыз',
+    'validation.yearEnd.alreadyRolledOver': 'Бул жылдан «{title}» окуу жылы мурунтан эле түзүлгөн',
+    'validation.yearEnd.notAtYearEnd': 'Бул окуучу ({studentId}) жылдын акыркы күнү эч бир класстын тизмесинде жок',
+    'validation.yearEnd.leaverNotNinth': '{name} {className} классында: 9-класстын окуучулары гана ушул жерде кетет',
+    'validation.yearEnd.decisionDate': 'Чечимдин датасы {from} менен {to} ортосунда болушу керек',
+    'validation.yearEnd.repeaterTwice': '{name} эки жолу белгиленген',
+    'validation.yearEnd.leaverAndRepeater': '{name} кетет деп да, кайталап окуйт деп да белгиленген',
+    'validation.yearEnd.alreadyPlaced':
+      '{name} (бардыгы {count} окуучу) кийинки жылдын тизмесинде мурунтан эле бар: экинчи жолу кошулбайт',
+    'validation.yearEnd.startsBeforeEnd': 'Жаңы окуу жылы мурункусу бүткөндөн ({endsOn}) кийин башталышы керек',
+  },
+  ru: {
+    'nav.yearEnd': 'Конец года',
+    'yearEnd.title': 'Закрытие учебного года и переход на новый',
+    'yearEnd.lead':
+      'Сначала проверьте, какие годовые и итоговые отметки не выставлены, затем закройте год. Закрытый год уходит в архив: его можно только читать и печатать.',
+    'yearEnd.year': 'Какой учебный год',
+    'yearEnd.loading': 'Загрузка…',
+    'yearEnd.check.title': 'Не выставленные отметки',
+    'yearEnd.check.none': 'Все годовые и итоговые отметки выставлены.',
+    'yearEnd.check.count': 'Не выставлено отметок: {count}',
+    'yearEnd.check.finals':
+      'Годовая отметка нужна каждому учащемуся по каждому предмету; итоговая — в {grades} классах по всем предметам и по предметам, где был экзамен.',
+    'yearEnd.check.classCount': '{className}: {count} отм.',
+    'yearEnd.check.show': 'Показать',
+    'yearEnd.check.hide': 'Скрыть',
+    'yearEnd.kind.year': 'годовая',
+    'yearEnd.kind.final': 'итоговая',
+    'yearEnd.close.title': 'Закрыть учебный год',
+    'yearEnd.close.lead':
+      'После закрытия отметки, уроки, посещаемость, планы, расписание, списки классов и структуру этого года не может изменить никто. Перед закрытием делается резервная копия.',
+    'yearEnd.close.notEnded': 'Учебный год заканчивается {date}: закрыть его можно с этого дня.',
+    'yearEnd.close.confirm': 'Я знаю, что не выставлено отметок: {count}, и закрываю год так',
+    'yearEnd.close.reason': 'Почему год закрывается без этих отметок',
+    'yearEnd.close.reasonHint': 'Причина записывается в журнал аудита.',
+    'yearEnd.close.submit': 'Закрыть учебный год',
+    'yearEnd.close.done': 'Учебный год «{title}» закрыт.',
+    'yearEnd.closed': 'Учебный год «{title}» закрыт {at}: его можно только читать и печатать.',
+    'yearEnd.rolledOver': 'Из этого года создан учебный год «{title}».',
+    'yearEnd.roll.title': 'Переход на новый учебный год',
+    'yearEnd.roll.lead':
+      'Классы переходят на класс выше (5-А → 6-А) и сохраняют классных руководителей; учебная нагрузка (предметы, учителя, часы, подгруппы) копируется для проверки; {grade} класс выпускается. Данные и напечатанные документы закрытого года не меняются.',
+    'yearEnd.roll.dates': 'Даты нового учебного года',
+    'yearEnd.roll.datesLead': 'Предложены даты закрытого года, сдвинутые на год. Исправьте их по приказу Министерства.',
+    'yearEnd.roll.pupils': 'Выбывающие и остающиеся на повторный курс',
+    'yearEnd.roll.pupilsLead':
+      'Учащиеся 9 классов переходят в 10 класс; отметьте тех, кто выбывает из школы. Отметьте остающихся на повторный курс по решению педсовета.',
+    'yearEnd.roll.leaves': 'Выбывает из школы',
+    'yearEnd.roll.repeats': 'Повторный курс',
+    'yearEnd.roll.decision': 'Решение педсовета о повторном курсе',
+    'yearEnd.roll.decisionDate': 'Дата решения',
+    'yearEnd.roll.decisionNo': 'Номер решения',
+    'yearEnd.roll.classPupils': '{className} ({count} уч.)',
+    'yearEnd.roll.marked': 'отмечено: {count}',
+    'yearEnd.roll.showPlan': 'Показать, что произойдёт',
+    'yearEnd.roll.plan': 'Что произойдёт',
+    'yearEnd.roll.counts':
+      'Переходят в следующий класс: {moves} · выпускаются: {graduates} · выбывают: {leaves} · остаются на повторный курс: {repeats}',
+    'yearEnd.roll.leaving': 'Уходят из школы (выпуск или выбытие): {classes}',
+    'yearEnd.roll.newClass': 'Новый класс',
+    'yearEnd.roll.fromClass': 'Прежний класс',
+    'yearEnd.roll.classTeacher': 'Классный руководитель',
+    'yearEnd.roll.pupilCount': 'Учащихся',
+    'yearEnd.roll.loadLines': 'Нагрузка',
+    'yearEnd.roll.subgroups': 'Подгруппы',
+    'yearEnd.roll.forRepeaters': 'для остающихся',
+    'yearEnd.roll.stale': 'Выбор изменился: нажмите «Показать, что произойдёт» ещё раз.',
+    'yearEnd.roll.submit': 'Перейти на новый учебный год',
+    'yearEnd.roll.done':
+      'Создан учебный год «{title}», он стал текущим: {classes} классов, {enrolled} учащихся; проверьте {loadLines} строк учебной нагрузки в разделе «Структура».',
+    'validation.yearEnd.notEnded': 'Учебный год заканчивается {endsOn}: закрыть его можно с этого дня',
+    'validation.yearEnd.confirmMissing':
+      'Сейчас не выставлено отметок: {count}. Просмотрите список ещё раз и подтвердите это число',
+    'validation.yearEnd.reasonRequired': 'Напишите, почему год закрывается (не короче {minimum} знаков)',
+    'validation.yearEnd.backupFailed':
+      'Резервная копия не сделана, поэтому ничего не изменено. Обратитесь к администратору. ({detail})',
+    'validation.yearEnd.notClosed': 'Учебный год «{title}» ещё не закрыт: сначала закройте его',
+    'validation.yearEnd.alreadyRolledOver': 'Из этого года уже создан учебный год «{title}»',
+    'validation.yearEnd.notAtYearEnd':
+      'Этого учащегося ({studentId}) нет в списке ни одного класса в последний день года',
+    'validation.yearEnd.leaverNotNinth': '{name} учится в {className}: здесь выбывают только учащиеся 9 классов',
+    'validation.yearEnd.decisionDate': 'Дата решения должна быть между {from} и {to}',
+    'validation.yearEnd.repeaterTwice': '{name} отмечен(а) дважды',
+    'validation.yearEnd.leaverAndRepeater': '{name} отмечен(а) и выбывающим, и остающимся на повторный курс',
+    'validation.yearEnd.alreadyPlaced':
+      '{name} (всего учащихся: {count}) уже есть в списке следующего года: второй раз не добавляется',
+    'validation.yearEnd.startsBeforeEnd': 'Новый учебный год должен начинаться после конца прежнего ({endsOn})',
+  },
+});
