@@ -11,6 +11,7 @@ import { settingsTexts } from './texts/settings';
 import { timetableTexts } from './texts/timetable';
 import { printTexts } from './texts/print';
 import { yearEndTexts } from './texts/year-end';
+import { driveTexts } from './texts/drives';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -27,6 +28,7 @@ export const catalogs = {
     ...timetableTexts.ky,
     ...printTexts.ky,
     ...yearEndTexts.ky,
+    ...driveTexts.ky,
   },
   ru: {
     ...ru,
@@ -41,6 +43,7 @@ export const catalogs = {
     ...timetableTexts.ru,
     ...printTexts.ru,
     ...yearEndTexts.ru,
+    ...driveTexts.ru,
   },
 };
 
