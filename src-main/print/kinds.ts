@@ -1,19 +1,10 @@
+import { printKindNames } from '../api/contract/print';
 import type { Database } from '../db/connection';
 import type { DocumentBody, DocumentLanguage } from './types';
 import type { PeriodCode } from './words';
 
-/** The documents the program prints; the names are the CLI's. */
-export const documentKinds = [
-  'journal',
-  'quarter-ledger',
-  'summary-ledger',
-  'attendance',
-  'class-report',
-  'school-report',
-  'parent-letter',
-  'movement',
-  'credentials',
-] as const;
+/** The documents the program prints (the names are the CLI's), and the access slips. */
+export const documentKinds = [...printKindNames, 'credentials'] as const;
 export type DocumentKindName = (typeof documentKinds)[number];
 
 /** What one document is printed for, as recorded with it and recomputed to verify it. */

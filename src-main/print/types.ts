@@ -4,7 +4,10 @@
  * engine adds the frame every document carries and the fingerprint of the facts it shows.
  */
 
-export const documentLanguages = ['ky', 'ru'] as const;
+import { printLanguages } from '../api/contract/print';
+
+/** The languages a document is printed in, chosen at print time. */
+export const documentLanguages = printLanguages;
 export type DocumentLanguage = (typeof documentLanguages)[number];
 
 /**

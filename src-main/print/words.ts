@@ -1,3 +1,4 @@
+import { printPeriods, type PrintPeriod } from '../api/contract/print';
 import type { DocumentLanguage } from './types';
 
 /**
@@ -19,8 +20,9 @@ export interface FrameWords {
   periods: Record<PeriodCode, string>;
 }
 
-export const periodCodes = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year'] as const;
-export type PeriodCode = (typeof periodCodes)[number];
+/** The periods a document covers, as the API and the CLI name them. */
+export const periodCodes = printPeriods;
+export type PeriodCode = PrintPeriod;
 
 export const frameWords: Record<DocumentLanguage, FrameWords> = {
   ky: {
