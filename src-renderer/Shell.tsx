@@ -3,6 +3,7 @@ import type { SessionUser } from '../src-main/api/contract';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useI18n } from './i18n/i18n';
 import { viewsFor } from './views';
+import { BackupWarning } from './pages/backup/BackupWarning';
 
 /** The signed-in program: header, navigation by what the role may do, and the current page. */
 export function Shell({
@@ -52,6 +53,7 @@ export function Shell({
           </button>
         ))}
       </nav>
+      {user.permissions.includes('backup.manage') ? <BackupWarning onOpen={() => setViewId('backup')} /> : null}
       {current?.render({ user, schoolName, onUserChanged })}
     </>
   );

@@ -14,6 +14,7 @@ import { PlanPage } from './pages/plan/PlanPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { TimetablePage } from './pages/timetable/TimetablePage';
 import { PrintPage } from './pages/print/PrintPage';
+import { BackupPage } from './pages/backup/BackupPage';
 import { YearEndPage } from './pages/year-end/YearEndPage';
 
 export interface ViewProps {
@@ -74,6 +75,7 @@ export const views: View[] = [
     anyOf: ['users.read'],
     render: ({ schoolName }) => <UsersPage schoolName={schoolName} />,
   },
+  { id: 'backup', label: 'nav.backup', anyOf: ['backup.manage'], render: () => <BackupPage /> },
   { id: 'audit', label: 'nav.audit', anyOf: ['audit.read'], render: () => <AuditPage /> },
   {
     id: 'password',

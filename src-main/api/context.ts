@@ -1,6 +1,7 @@
 import type { Database } from '../db/connection';
 import type { SessionUser } from './contract/session';
 import type { PrintJobs } from '../print/jobs';
+import type { BackupService } from '../backup/service';
 
 /** What every service needs: the open database and the clock (a test sets its own). */
 export interface AppContext {
@@ -14,6 +15,8 @@ export interface AppContext {
    * (most tests): the action then goes ahead without one.
    */
   backupBeforeRisky?: (reason: 'restore' | 'import' | 'closeYear' | 'rollOver') => void;
+  /** Backups to the local folder, restore and the passphrase (backup/scheduler.ts `installBackups`). */
+  backups?: BackupService;
 }
 
 /** Who is asking, as the transport saw it. */

@@ -5,6 +5,9 @@ import { importCommand } from './import';
 import { printCommand } from './print';
 import { verifyAuditCommand } from './verify-audit';
 import { verifyPrintCommand } from './verify-print';
+import { backupCommand } from './backup';
+import { verifyBackupCommand } from './verify-backup';
+import { restoreCommand } from './restore';
 
 /**
  * The command-line entry: `npm run cli -- COMMAND [options]`. Exit codes: 0 done, 2 a wrong call or
@@ -20,6 +23,9 @@ const commands: Record<string, Command> = {
   'verify-audit': verifyAuditCommand,
   print: printCommand,
   'verify-print': verifyPrintCommand,
+  backup: backupCommand,
+  'verify-backup': verifyBackupCommand,
+  restore: restoreCommand,
 };
 
 function usage(): string {

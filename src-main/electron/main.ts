@@ -11,6 +11,8 @@ import { defaultDatabaseFile } from '../db/paths';
 import { createAppFileHandler } from './app-files';
 import { useFontsFolder } from '../print/fonts';
 import { PrintJobs } from '../print/jobs';
+import { installBackups, type BackupScheduler } from '../backup/scheduler';
+import { platformWatcher } from '../backup/drives/platform-watcher';
 import { printedFileLink } from '../print/file-links';
 import { resolveSession } from '../accounts/sessions';
 import { registerIpc } from './ipc';
@@ -19,6 +21,7 @@ import { hardenSession, hardenWebContents, secureWebPreferences } from './securi
 
 let mainWindow: BrowserWindow | null = null;
 let database: Database | null = null;
+let backups: BackupScheduler | null = null;
 /** Set once the database is open: opens a printed file for the window that asks, if its session may. */
 let openPrinted: ((contents: WebContents, url: string) => boolean) | null = null;
 
@@ -82,7 +85,11 @@ function start(): void {
   // Packaged, the fonts for printed documents are in resources/fonts (electron-builder's extraResources).
   if (app.isPackaged) useFontsFolder(path.join(process.resourcesPath, 'fonts'));
   const prints = new PrintJobs(database, path.join(app.getPath('documents'), 'Mektep Journal'));
-  const router = createRouter({ db: database, now: () => new Date(), prints });
+  const context = { db: database, now: () => new Date(), prints };
+  // Local backups on a schedule, before risky actions and on quitting; a restore swaps inside `database`.
+  backups = installBackups(context, { migrationsFolder: migrationsFolder(), driveWatcher: platformWatcher() });
+  backups.start();
+  const router = createRouter(context);
   const dispatcher = registerIpc(router);
   openPrinted = (contents, url) => {
     const link = printedFileLink(url);
@@ -124,6 +131,7 @@ if (!app.requestSingleInstanceLock()) {
     if (database && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
   app.on('will-quit', () => {
+    backups?.closing();
     if (database) closeDatabase(database);
     database = null;
   });

@@ -8,6 +8,9 @@ import { startWebServer } from './server';
 import { clockFromEnvironment } from './test-clock';
 import { resolveSession } from '../accounts/sessions';
 import { PrintJobs } from '../print/jobs';
+import { installBackups } from '../backup/scheduler';
+import { FolderWatcher } from '../backup/drives/folder-watcher';
+import { platformWatcher } from '../backup/drives/platform-watcher';
 
 const usage = `Usage: npm run web -- [--port N] [--host ADDRESS] [--db FILE]
 Serves Mektep Journal to a browser on this computer (http://127.0.0.1:4310 by default).
@@ -41,7 +44,16 @@ async function main(): Promise<void> {
   const now = testClock ?? (() => new Date());
   // Printed PDFs go beside the database, one folder per print job.
   const prints = new PrintJobs(db, path.join(path.dirname(path.resolve(file)), 'prints'));
-  const router = createRouter({ db, now, prints });
+  const app = { db, now, prints };
+  // Backups to the local folder (beside the database unless the administrator chose one): on a
+  // schedule, before risky actions, on closing. A restore swaps the database inside `db` itself.
+  // Tests stand a folder in for the place flash drives appear (each subfolder a drive).
+  const drivesFolder = process.env.MEKTEP_TEST_DRIVES_FOLDER;
+  if (drivesFolder) console.warn(`Flash drives are the folders in ${drivesFolder} (MEKTEP_TEST_DRIVES_FOLDER).`);
+  const driveWatcher = drivesFolder ? new FolderWatcher(drivesFolder) : platformWatcher();
+  const backups = installBackups(app, { migrationsFolder: migrationsFolder(), driveWatcher });
+  backups.start();
+  const router = createRouter(app);
   const printFile = (jobId: string, index: number, token: string | null) => {
     const session = token ? resolveSession(db, token, now()) : null;
     if (!session || session.mustChangePassword) return null;
@@ -56,6 +68,7 @@ async function main(): Promise<void> {
 
   const stop = () => {
     void Promise.all([server.close(), prints.closeAll()]).then(() => {
+      backups.closing();
       closeDatabase(db);
       process.exit(0);
     });

@@ -10,6 +10,7 @@ import { planTexts } from './texts/plan';
 import { settingsTexts } from './texts/settings';
 import { timetableTexts } from './texts/timetable';
 import { printTexts } from './texts/print';
+import { backupTexts } from './texts/backup';
 import { yearEndTexts } from './texts/year-end';
 import { driveTexts } from './texts/drives';
 
@@ -27,6 +28,7 @@ export const catalogs = {
     ...settingsTexts.ky,
     ...timetableTexts.ky,
     ...printTexts.ky,
+    ...backupTexts.ky,
     ...yearEndTexts.ky,
     ...driveTexts.ky,
   },
@@ -42,6 +44,7 @@ export const catalogs = {
     ...settingsTexts.ru,
     ...timetableTexts.ru,
     ...printTexts.ru,
+    ...backupTexts.ru,
     ...yearEndTexts.ru,
     ...driveTexts.ru,
   },

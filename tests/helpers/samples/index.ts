@@ -10,6 +10,7 @@ import { planSamples } from './plan';
 import { settingsSamples } from './settings';
 import { timetableSamples } from './timetable';
 import { printSamples } from './print';
+import { backupSamples } from './backup';
 import { yearEndSamples } from './year-end';
 
 /** Every domain's sample inputs, for the router's generated tests. */
@@ -26,6 +27,7 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...settingsSamples(ctx),
     ...timetableSamples(ctx),
     ...printSamples(ctx),
+    ...backupSamples(ctx),
     ...yearEndSamples(ctx),
   };
 }
