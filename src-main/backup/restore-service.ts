@@ -13,6 +13,7 @@ import type { KeySource } from './seal';
 import type { BackupService } from './service';
 import { knowsSchema, verifyBackupFile } from './verify';
 import { isBackupName } from './write';
+import { backupShownTables } from '../api/contract/backup';
 
 /*
  * Checking and restoring a file of the local folder, as the administrator does it from the screen:
@@ -20,20 +21,6 @@ import { isBackupName } from './write';
  * of the current database, swap, reopen (migrating an older schema), carry this computer's backup
  * settings over, and write the restore into the restored database's audit trail.
  */
-
-/** The tables the screen names when it says what a backup holds. */
-export const shownTables = [
-  'class',
-  'student',
-  'staff',
-  'user',
-  'lesson',
-  'mark',
-  'attendance',
-  'period_mark',
-  'plan_topic',
-  'audit_entry',
-] as const;
 
 export function backupFile(service: BackupService, fileName: string): string {
   const folder = path.resolve(service.folder());
@@ -62,7 +49,7 @@ export function contentsOf(
     programVersion: header.programVersion,
     schemaVersion: header.schemaVersion,
     protection: header.key.kind,
-    counts: Object.fromEntries(shownTables.map((t) => [t, header.counts[t] ?? 0])),
+    counts: Object.fromEntries(backupShownTables.map((t) => [t, header.counts[t] ?? 0])),
     newerProgram: !knowsSchema(header.schemaVersion, migrationsFolder),
   };
 }

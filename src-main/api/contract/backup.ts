@@ -9,6 +9,20 @@ import { backupDriveCalls } from './backup-drives';
  * The passphrase travels only in the calls that need it and is never stored, logged or audited.
  */
 
+/** The tables named, in this order, when the screen says what a backup holds. */
+export const backupShownTables = [
+  'class',
+  'student',
+  'staff',
+  'user',
+  'lesson',
+  'mark',
+  'attendance',
+  'period_mark',
+  'plan_topic',
+  'audit_entry',
+] as const;
+
 export const backupStages = ['snapshot', 'compress', 'encrypt', 'write', 'verify'] as const;
 export type BackupStageName = (typeof backupStages)[number];
 /** How a backup is locked: the school's passphrase, or this computer's key (before one was set). */

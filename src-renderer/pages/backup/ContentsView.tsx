@@ -1,19 +1,5 @@
-import type { BackupContents } from '../../../src-main/api/contract/backup';
+import { backupShownTables, type BackupContents } from '../../../src-main/api/contract/backup';
 import { useI18n } from '../../i18n/i18n';
-
-/** The tables named when a backup says what it holds, in this order. */
-const shown = [
-  'class',
-  'student',
-  'staff',
-  'user',
-  'lesson',
-  'mark',
-  'attendance',
-  'period_mark',
-  'plan_topic',
-  'audit_entry',
-];
 
 /** What a checked backup holds: the school, when and by which version it was made, the main counts. */
 export function ContentsView({ contents }: { contents: BackupContents }) {
@@ -31,7 +17,7 @@ export function ContentsView({ contents }: { contents: BackupContents }) {
       </p>
       <p className="muted">{t(`backup.protection.${contents.protection}`)}</p>
       <dl className="counts">
-        {shown.map((table) => (
+        {backupShownTables.map((table) => (
           <div key={table} className="count" data-count={table}>
             <dt>{t(`backup.count.${table}`)}</dt>
             <dd>{format.number(contents.counts[table] ?? 0)}</dd>
