@@ -16,6 +16,7 @@ import { TimetablePage } from './pages/timetable/TimetablePage';
 import { PrintPage } from './pages/print/PrintPage';
 import { BackupPage } from './pages/backup/BackupPage';
 import { YearEndPage } from './pages/year-end/YearEndPage';
+import { ControlPage } from './pages/control/ControlPage';
 
 export interface ViewProps {
   user: SessionUser;
@@ -51,6 +52,12 @@ export const views: View[] = [
     label: 'nav.timetable',
     anyOf: ['journal.readAll', 'journal.writeOwn', 'year.manage'],
     render: ({ user }) => <TimetablePage user={user} />,
+  },
+  {
+    id: 'control',
+    label: 'nav.control',
+    anyOf: ['reports.read', 'journal.correct'],
+    render: ({ user }) => <ControlPage user={user} />,
   },
   {
     id: 'print',

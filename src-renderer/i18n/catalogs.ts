@@ -13,6 +13,7 @@ import { printTexts } from './texts/print';
 import { backupTexts } from './texts/backup';
 import { yearEndTexts } from './texts/year-end';
 import { driveTexts } from './texts/drives';
+import { controlTexts } from './texts/control';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -31,6 +32,7 @@ export const catalogs = {
     ...backupTexts.ky,
     ...yearEndTexts.ky,
     ...driveTexts.ky,
+    ...controlTexts.ky,
   },
   ru: {
     ...ru,
@@ -47,6 +49,7 @@ export const catalogs = {
     ...backupTexts.ru,
     ...yearEndTexts.ru,
     ...driveTexts.ru,
+    ...controlTexts.ru,
   },
 };
 

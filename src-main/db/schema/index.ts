@@ -7,3 +7,4 @@ export * from './curriculum';
 export * from './journal';
 export * from './audit';
 export * from './records';
+export * from './control';
