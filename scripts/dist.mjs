@@ -35,11 +35,23 @@ async function main() {
   // The dry run keeps node_modules untouched; a real run rebuilds the native module for Electron.
   const rebuildsNative = !builderArgs.some((arg) => /^(-c|--config)\.npmRebuild=false$/.test(arg));
 
-  run('renderer', process.execPath, [bin('vite', 'bin', 'vite.js'), 'build', '--config', 'vite.config.mts', '--logLevel', 'warn']);
+  run('renderer', process.execPath, [
+    bin('vite', 'bin', 'vite.js'),
+    'build',
+    '--config',
+    'vite.config.mts',
+    '--logLevel',
+    'warn',
+  ]);
   console.log('▸ main');
   await buildMain();
   try {
-    run('electron-builder', process.execPath, [bin('electron-builder', 'cli.js'), '--publish', 'never', ...builderArgs]);
+    run('electron-builder', process.execPath, [
+      bin('electron-builder', 'cli.js'),
+      '--publish',
+      'never',
+      ...builderArgs,
+    ]);
   } finally {
     if (rebuildsNative) {
       const [command, args, options] = npm(['rebuild', 'better-sqlite3']);

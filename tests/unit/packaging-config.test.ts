@@ -34,7 +34,9 @@ describe('electron-builder.yml', () => {
   it('is refused by that validator when an option is misspelt (the check is live)', async () => {
     const config = await loadConfig();
     const broken = { ...config, nsis: { ...part(config.nsis), oneclick: false } } as Configuration;
-    await expect(validateConfiguration(broken, quietLog)).rejects.toThrow(/Invalid configuration object[\s\S]*configuration\.nsis/);
+    await expect(validateConfiguration(broken, quietLog)).rejects.toThrow(
+      /Invalid configuration object[\s\S]*configuration\.nsis/,
+    );
   });
 
   it('builds a per-user Windows installer that lets the specialist choose the folder and makes a desktop shortcut', async () => {

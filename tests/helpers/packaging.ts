@@ -1,0 +1,99 @@
+/**
+ * The offline dry run of `npm run dist`: a copy of the project (so the builds it makes never race
+ * the other tests' dist-main/ and dist-renderer/), a stand-in Electron distribution, and
+ * electron-builder run through scripts/dist.mjs with `--linux dir`, `electronDist` pointed at the
+ * stand-in and `npmRebuild: false`. What comes out is the real app.asar and resources folder.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(__dirname, '..', '..');
+
+/** What the build steps read; node_modules is linked, not copied. */
+const projectFiles = [
+  'package.json',
+  'electron-builder.yml',
+  'vite.config.mts',
+  'scripts',
+  'src-main',
+  'src-renderer',
+  'drizzle',
+  'assets',
+];
+
+/** A copy of the project in `dir` with node_modules linked to the real one. */
+export function stageProject(dir: string): string {
+  const tsconfigs = fs.readdirSync(projectRoot).filter((name) => /^tsconfig.*\.json$/.test(name));
+  for (const name of [...projectFiles, ...tsconfigs])
+    fs.cpSync(path.join(projectRoot, name), path.join(dir, name), { recursive: true });
+  fs.symlinkSync(fs.realpathSync(path.join(projectRoot, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/**
+ * A stand-in for an unpacked Electron for Linux: what electron-builder touches when it copies a
+ * custom `electronDist` folder for `--linux dir` — the `electron` binary (renamed to the program's
+ * executable name), `LICENSE` (kept as LICENSE.electron.txt), `locales/*.pak` (trimmed to
+ * `electronLanguages`) and `resources/`. The binary is a shell script; nothing is started.
+ */
+export function fakeElectronDist(dir: string): string {
+  fs.mkdirSync(path.join(dir, 'resources'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'locales'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'electron'), '#!/bin/sh\necho "stand-in Electron"\n', { mode: 0o755 });
+  fs.writeFileSync(path.join(dir, 'LICENSE'), 'stand-in licence\n');
+  for (const locale of ['en-US', 'ru', 'de', 'kk'])
+    fs.writeFileSync(path.join(dir, 'locales', `${locale}.pak`), locale);
+  return dir;
+}
+
+export interface DryRun {
+  status: number | null;
+  output: string;
+  /** `<out>/linux-unpacked`, the unpacked program. */
+  appOutDir: string;
+}
+
+/** `node scripts/dist.mjs --linux dir` in the staged project, offline. */
+export function dryRunDist(stage: string, electronDist: string, out: string): DryRun {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // npm cannot describe a node_modules that is a symlink (the stage's, a worktree's): its tree comes
+  // out all "extraneous". electron-builder's own fallback, walking node_modules on disk, is chosen
+  // by naming it as the package manager.
+  env.npm_config_user_agent = 'traversal';
+  delete env.npm_execpath;
+  env.ELECTRON_SKIP_BINARY_DOWNLOAD = '1';
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(stage, 'scripts', 'dist.mjs'),
+      '--linux',
+      'dir',
+      '--x64',
+      `-c.electronDist=${electronDist}`,
+      '-c.npmRebuild=false',
+      `-c.directories.output=${out}`,
+    ],
+    { cwd: stage, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, appOutDir: path.join(out, 'linux-unpacked') };
+}
+
+/** Sizes for the record: files and bytes under each top-level entry of an asar listing. */
+export function summarise(entries: { path: string; size: number }[]): string[] {
+  const groups = new Map<string, { files: number; bytes: number }>();
+  for (const entry of entries) {
+    const parts = entry.path.split('/').filter(Boolean);
+    const key = parts[0] === 'node_modules' ? `node_modules/${parts[1]}` : (parts[0] ?? '');
+    const group = groups.get(key) ?? { files: 0, bytes: 0 };
+    group.files += 1;
+    group.bytes += entry.size;
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([key, g]) =>
+        `${key.padEnd(32)} ${String(g.files).padStart(5)} files ${(g.bytes / 1024).toFixed(1).padStart(10)} kB`,
+    );
+}
