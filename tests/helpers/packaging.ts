@@ -54,29 +54,32 @@ export interface DryRun {
   appOutDir: string;
 }
 
-/** `node scripts/dist.mjs --linux dir` in the staged project, offline. */
-export function dryRunDist(stage: string, electronDist: string, out: string): DryRun {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+/** `node scripts/dist.mjs ARGS` in the staged project, with `env` added to the environment. */
+export function runDist(
+  stage: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; output: string } {
+  const full: NodeJS.ProcessEnv = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ...env };
   // npm cannot describe a node_modules that is a symlink (the stage's, a worktree's): its tree comes
   // out all "extraneous". electron-builder's own fallback, walking node_modules on disk, is chosen
   // by naming it as the package manager.
-  env.npm_config_user_agent = 'traversal';
-  delete env.npm_execpath;
-  env.ELECTRON_SKIP_BINARY_DOWNLOAD = '1';
-  const run = spawnSync(
-    process.execPath,
-    [
-      path.join(stage, 'scripts', 'dist.mjs'),
-      '--linux',
-      'dir',
-      '--x64',
-      `-c.electronDist=${electronDist}`,
-      '-c.npmRebuild=false',
-      `-c.directories.output=${out}`,
-    ],
-    { cwd: stage, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, appOutDir: path.join(out, 'linux-unpacked') };
+  full.npm_config_user_agent = 'traversal';
+  if (!env.npm_execpath) delete full.npm_execpath;
+  const run = spawnSync(process.execPath, [path.join(stage, 'scripts', 'dist.mjs'), ...args], {
+    cwd: stage,
+    env: full,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** The offline dry run: `--linux dir`, the stand-in Electron, no native rebuild, output in `out`. */
+export function dryRunDist(stage: string, electronDist: string, out: string): DryRun {
+  const args = ['--linux', 'dir', '--x64', `-c.electronDist=${electronDist}`, '-c.npmRebuild=false'];
+  const run = runDist(stage, [...args, `-c.directories.output=${out}`]);
+  return { ...run, appOutDir: path.join(out, 'linux-unpacked') };
 }
 
 /** Sizes for the record: files and bytes under each top-level entry of an asar listing. */

@@ -15,7 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src-main/db/connection';
 import { fontTable } from '../../src-main/print/fonts';
 import { makeTempDir, removeDir } from '../helpers/app';
-import { dryRunDist, fakeElectronDist, projectRoot, stageProject, summarise, type DryRun } from '../helpers/packaging';
+import {
+  dryRunDist,
+  fakeElectronDist,
+  projectRoot,
+  runDist,
+  stageProject,
+  summarise,
+  type DryRun,
+} from '../helpers/packaging';
 
 /** What esbuild leaves main to require (build-main.mjs refuses anything else), with its runtime needs. */
 const runtimePackages = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
@@ -40,13 +48,14 @@ const devTooling = [
 
 describe('the packaging dry run (electron-builder --linux dir, stand-in Electron)', () => {
   let tmp: string;
+  let stage: string;
   let run: DryRun;
   let archive: string;
   let files: { path: string; size: number; unpacked: boolean }[];
 
   beforeAll(() => {
     tmp = makeTempDir('mektep-packaging-');
-    const stage = stageProject(path.join(tmp, 'project'));
+    stage = stageProject(path.join(tmp, 'project'));
     run = dryRunDist(stage, fakeElectronDist(path.join(tmp, 'electron-dist')), path.join(tmp, 'release'));
     if (run.status !== 0) throw new Error(`npm run dist (dry run) failed:\n${run.output}`);
     archive = path.join(run.appOutDir, 'resources', 'app.asar');
@@ -155,4 +164,19 @@ describe('the packaging dry run (electron-builder --linux dir, stand-in Electron
     expect(offending.map((f) => f.path)).toEqual([]);
     expect(files.filter((f) => f.path.split('/').length === 2).map((f) => f.path)).toEqual(['/package.json']);
   });
+
+  it('puts the Node build of better-sqlite3 back after a real run, even one electron-builder refuses', () => {
+    // A stand-in npm records what it is asked; the misspelt option stops electron-builder at its
+    // configuration check, before it touches node_modules.
+    const log = path.join(tmp, 'npm-calls.txt');
+    const fakeNpm = path.join(tmp, 'fake-npm-cli.js');
+    fs.writeFileSync(
+      fakeNpm,
+      `require('fs').appendFileSync(${JSON.stringify(log)}, process.argv.slice(2).join(' ') + '\\n');\n`,
+    );
+    const real = runDist(stage, ['--linux', 'dir', '-c.nsis.oneclick=false'], { npm_execpath: fakeNpm });
+    expect(real.status).toBe(1);
+    expect(real.output).toMatch(/Invalid configuration object/);
+    expect(fs.readFileSync(log, 'utf8')).toBe('rebuild better-sqlite3\n');
+  }, 240_000);
 });
