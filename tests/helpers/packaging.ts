@@ -27,7 +27,9 @@ export function stageProject(dir: string): string {
   const tsconfigs = fs.readdirSync(projectRoot).filter((name) => /^tsconfig.*\.json$/.test(name));
   for (const name of [...projectFiles, ...tsconfigs])
     fs.cpSync(path.join(projectRoot, name), path.join(dir, name), { recursive: true });
-  fs.symlinkSync(fs.realpathSync(path.join(projectRoot, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
+  const modules = fs.realpathSync(path.join(projectRoot, 'node_modules'));
+  // A junction on Windows needs no administrator rights.
+  fs.symlinkSync(modules, path.join(dir, 'node_modules'), process.platform === 'win32' ? 'junction' : 'dir');
   return dir;
 }
 
