@@ -6,6 +6,8 @@
 //   npm run dist                    installers for this platform (Windows: NSIS; Linux: AppImage, deb)
 //   npm run dist -- --win           the Windows installer (from Linux this needs wine)
 //   npm run dist -- --linux dir     an unpacked folder only
+//   npm run dist -- --prebuilt      skip the builds, use dist-main/ and dist-renderer/ as they are
+//                                   (e.g. after a failed download, to run electron-builder again)
 // Extra options go to electron-builder unchanged (e.g. -c.electronDist=FOLDER -c.npmRebuild=false
 // for the offline dry run in tests/unit/packaging-asar.test.ts).
 import { spawnSync } from 'node:child_process';
@@ -31,20 +33,23 @@ function npm(args) {
 }
 
 async function main() {
-  const builderArgs = process.argv.slice(2);
+  const prebuilt = process.argv.includes('--prebuilt');
+  const builderArgs = process.argv.slice(2).filter((arg) => arg !== '--prebuilt');
   // The dry run keeps node_modules untouched; a real run rebuilds the native module for Electron.
   const rebuildsNative = !builderArgs.some((arg) => /^(-c|--config)\.npmRebuild=false$/.test(arg));
 
-  run('renderer', process.execPath, [
-    bin('vite', 'bin', 'vite.js'),
-    'build',
-    '--config',
-    'vite.config.mts',
-    '--logLevel',
-    'warn',
-  ]);
-  console.log('▸ main');
-  await buildMain();
+  if (!prebuilt) {
+    run('renderer', process.execPath, [
+      bin('vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'vite.config.mts',
+      '--logLevel',
+      'warn',
+    ]);
+    console.log('▸ main');
+    await buildMain();
+  }
   try {
     run('electron-builder', process.execPath, [
       bin('electron-builder', 'cli.js'),

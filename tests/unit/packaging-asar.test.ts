@@ -174,8 +174,10 @@ describe('the packaging dry run (electron-builder --linux dir, stand-in Electron
       fakeNpm,
       `require('fs').appendFileSync(${JSON.stringify(log)}, process.argv.slice(2).join(' ') + '\\n');\n`,
     );
-    const real = runDist(stage, ['--linux', 'dir', '-c.nsis.oneclick=false'], { npm_execpath: fakeNpm });
+    // --prebuilt: the dry run above built dist-main/ and dist-renderer/ already.
+    const real = runDist(stage, ['--prebuilt', '--linux', 'dir', '-c.nsis.oneclick=false'], { npm_execpath: fakeNpm });
     expect(real.status).toBe(1);
+    expect(real.output).not.toContain('▸ renderer');
     expect(real.output).toMatch(/Invalid configuration object/);
     expect(fs.readFileSync(log, 'utf8')).toBe('rebuild better-sqlite3\n');
   }, 240_000);
