@@ -147,6 +147,22 @@ describe('a write to a cell that changed since the screen showed it', () => {
     expect(markNow()?.value).toBe('4');
   });
 
+  it('refuses a period mark set or cleared over one that changed', () => {
+    const key = { classSubjectId, kind: 'quarter' as const, number: 1, studentId: pupil, reason: 'Чейрек жыйынтыгы' };
+    expectOk(t.call('periodMarks.set', { ...key, value: '4', expected: null }, f.deputy.token));
+    const refused = expectError(
+      t.call('periodMarks.set', { ...key, value: '5', expected: null }, f.deputy.token),
+      'STALE_WRITE',
+    );
+    expect(refused.params).toEqual({ current: '4' });
+    expectError(t.call('periodMarks.clear', { ...key, expected: '5' }, f.deputy.token), 'STALE_WRITE');
+    expectOk(t.call('periodMarks.clear', { ...key, expected: '4' }, f.deputy.token));
+    const value = t.db.sqlite
+      .prepare('select value from period_mark where class_subject_id = ? and student_id = ?')
+      .get(classSubjectId, pupil);
+    expect(value).toBeUndefined();
+  });
+
   it('keeps the page version while nothing changes, and lets only the page’s readers ask for it', () => {
     const first = version(f.teacher.token);
     expect(version(f.deputy.token)).toBe(first);

@@ -97,9 +97,22 @@ export function JournalSheet({
     const key = { classSubjectId: periodSheet.classSubjectId, kind: periodSheet.kind, number: periodSheet.number };
     const withReason = correction ? { reason: correction } : {};
     const ids = { ...key, studentId: pupil.studentId, ...withReason };
-    if (action.type === 'mark') void write(() => api()['periodMarks.set']({ ...ids, value: action.value }));
-    else if (action.type === 'absent') void write(() => api()['periodMarks.set']({ ...ids, value: 'н/а' }));
-    else if (pupil.mark) void write(() => api()['periodMarks.clear'](ids));
+    // The mark as the column now stands, read when the write's turn comes (see `seen` below).
+    const shown = () =>
+      sheet
+        .latestPeriodSheets()
+        .find((s) => s.kind === periodSheet.kind)
+        ?.pupils.find((p) => p.studentId === pupil.studentId)?.mark?.value ?? null;
+    if (action.type === 'mark')
+      void write(() => api()['periodMarks.set']({ ...ids, value: action.value, expected: shown() }));
+    else if (action.type === 'absent')
+      void write(() => api()['periodMarks.set']({ ...ids, value: 'н/а', expected: shown() }));
+    else if (pupil.mark)
+      void write(() => {
+        const expected = shown();
+        if (expected === null) return Promise.resolve({ ok: true as const, value: null });
+        return api()['periodMarks.clear']({ ...ids, expected });
+      });
   };
 
   /** The column's lesson, entered first when the column is only a planned day of the timetable. */

@@ -134,8 +134,10 @@ export function useJournalSheet(query: SheetQuery) {
   }, [classSubjectId, subgroupId, periodId, reload]);
 
   const latestPage = useCallback(() => latest.current?.page ?? null, []);
+  const latestPeriodSheets = useCallback(() => latest.current?.periodSheets ?? [], []);
   return {
     latestPage,
+    latestPeriodSheets,
     page: loaded?.page ?? null,
     periodSheets: loaded?.periodSheets ?? [],
     error,
