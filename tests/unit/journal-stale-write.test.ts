@@ -1,8 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classSubject, subject } from '../../src-main/db/schema';
-import { insertClass } from '../../src-main/roster/classes';
-import { enrol, insertPupil } from '../../src-main/roster/pupils';
-import { currentYear } from '../../src-main/school/academic-year';
 import {
   addAccount,
   auditEntries,
@@ -15,6 +11,7 @@ import {
   type Staffed,
   type TestApp,
 } from '../helpers/app';
+import { oneLesson } from '../helpers/one-lesson';
 
 /*
  * Two people, one cell. 7-А's algebra, taught by the sample teacher, who has the page open on the
@@ -37,37 +34,7 @@ describe('a write to a cell that changed since the screen showed it', () => {
     addAccount(t, 'teacher', { login: 'teacher2', surname: 'Жумабаев', name: 'Талант' });
     otherTeacher = signIn(t, 'teacher2', knownPassword);
     secondDesk = signIn(t, f.teacher.login, f.teacher.password);
-    const year = currentYear(t.db);
-    if (!year) throw new Error('no year');
-    const cls = insertClass(t.db, year.id, { grade: 7, letter: 'А', language: 'ky' });
-    const subjectId = t.db.orm
-      .insert(subject)
-      .values({ nameKy: 'Алгебра', nameRu: 'Алгебра' })
-      .returning({ id: subject.id })
-      .get().id;
-    classSubjectId = t.db.orm
-      .insert(classSubject)
-      .values({ classId: cls.id, subjectId, teacherId: f.teacher.user.staffId, hoursPerWeek: 3 })
-      .returning({ id: classSubject.id })
-      .get().id;
-    pupil = insertPupil(t.db, {
-      surname: 'Асанов',
-      name: 'Нурлан',
-      patronymic: null,
-      birthDate: null,
-      sex: null,
-      pin: null,
-      address: null,
-    }).id;
-    enrol(t.db, pupil, { classId: cls.id, fromDate: year.startsOn });
-    quarterId = (
-      t.db.sqlite
-        .prepare(`select id from period where year_id = ? and kind = 'quarter' and number = 1`)
-        .get(year.id) as { id: number }
-    ).id;
-    lessonId = expectOk(
-      t.call('journal.lessonSave', { classSubjectId, date: '2025-10-06', topic: 'Бөлчөктөр' }, f.teacher.token),
-    ).lessonId;
+    ({ classSubjectId, quarterId, lessonId, pupil } = oneLesson(t, f));
   });
   afterAll(() => t.close());
 
