@@ -17,6 +17,7 @@ import { PrintPage } from './pages/print/PrintPage';
 import { BackupPage } from './pages/backup/BackupPage';
 import { YearEndPage } from './pages/year-end/YearEndPage';
 import { ControlPage } from './pages/control/ControlPage';
+import { TodayPage } from './pages/today/TodayPage';
 
 export interface ViewProps {
   user: SessionUser;
@@ -35,6 +36,12 @@ export interface View {
 /** The program's screens in the order of the navigation. */
 export const views: View[] = [
   { id: 'home', label: 'nav.home', anyOf: [], render: ({ user }) => <HomePage user={user} /> },
+  {
+    id: 'today',
+    label: 'nav.today',
+    anyOf: ['journal.writeOwn'],
+    render: ({ user }) => <TodayPage user={user} />,
+  },
   {
     id: 'journal',
     label: 'nav.journal',

@@ -13,6 +13,7 @@ import {
   type LessonScope,
 } from './lesson-access';
 import { assertPupilInLesson } from './pupil-check';
+import { assertUnchanged, attendanceText } from './stale-write';
 
 export interface AttendanceInput {
   lessonId: number;
@@ -24,6 +25,8 @@ export interface AttendanceInput {
   lateMinutes?: number;
   /** Why a deputy corrects the entry: the audit's reason. */
   correctionReason?: string;
+  /** The entry as the screen showed it (null: present); see stale-write.ts. */
+  expectedStatus?: AttendanceStatus | null;
 }
 
 type AttendanceRecord = typeof attendance.$inferSelect;
@@ -81,6 +84,8 @@ export function setAttendance(ctx: CallContext, input: AttendanceInput): Attenda
     .where(and(eq(attendance.lessonId, input.lessonId), eq(attendance.studentId, input.studentId)))
     .get();
   assertAllowed(ctx, scope, input, existing);
+  if (input.expectedStatus !== undefined)
+    assertUnchanged(attendanceText(input.expectedStatus), attendanceText(existing?.status));
   assertPupilInLesson(db, scope, input.studentId);
   const correctionReason = input.correctionReason?.trim() || null;
   const before = existing ? attendanceRow(existing) : null;

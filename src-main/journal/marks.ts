@@ -7,6 +7,7 @@ import type { MarkRow } from '../api/contract/journal';
 import { scaleOn, readMarkValue } from './grading-scale';
 import { assertCanEdit, assertYearOpen, callerStaffId, isOwnLesson, requireLessonScope } from './lesson-access';
 import { assertPupilInLesson } from './pupil-check';
+import { assertUnchanged } from './stale-write';
 
 type MarkRecord = typeof mark.$inferSelect;
 
@@ -38,6 +39,8 @@ export interface MarkInput {
   kind: MarkKind;
   comment?: string;
   reason?: string;
+  /** The cell's value of this kind as the screen showed it (null: empty); see stale-write.ts. */
+  expected?: string | null;
 }
 
 export function setMark(ctx: CallContext, input: MarkInput): MarkRow {
@@ -59,6 +62,7 @@ export function setMark(ctx: CallContext, input: MarkInput): MarkRow {
     .from(mark)
     .where(and(eq(mark.lessonId, input.lessonId), eq(mark.studentId, input.studentId), eq(mark.kind, input.kind)))
     .get();
+  assertUnchanged(input.expected, existing?.value ?? null);
   const userId = signedInUser(ctx).userId;
   const at = ctx.now.toISOString();
   const fields = { value, numeric, comment: input.comment ?? null };
@@ -92,11 +96,14 @@ export function setMark(ctx: CallContext, input: MarkInput): MarkRow {
   return after;
 }
 
-export function clearMark(ctx: CallContext, input: { markId: number; reason?: string }): null {
+export function clearMark(ctx: CallContext, input: { markId: number; reason?: string; expected?: string }): null {
   const db = ctx.app.db;
   const existing = db.orm.select().from(mark).where(eq(mark.id, input.markId)).get();
-  if (!existing)
+  if (!existing) {
+    // Cleared by someone else since the screen showed it: the cell is empty now.
+    if (input.expected !== undefined) throw new ApiError('STALE_WRITE', { current: '—' });
     throw new ApiError('NOT_FOUND', undefined, [{ path: 'markId', message: 'validation.journal.markNotFound' }]);
+  }
   const scope = requireLessonScope(db, existing.lessonId);
   assertYearOpen(scope);
   const reason = assertCanEdit(ctx, {
@@ -106,6 +113,7 @@ export function clearMark(ctx: CallContext, input: { markId: number; reason?: st
     markKind: existing.kind,
     reason: input.reason,
   });
+  assertUnchanged(input.expected, existing.value);
   db.orm.delete(mark).where(eq(mark.id, existing.id)).run();
   ctx.audit({
     entity: 'mark',

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { periodMark } from '../db/schema';
 import type { Database } from '../db/connection';
 import { ApiError } from '../api/api-error';
+import { assertUnchanged } from '../journal/stale-write';
 import type { CallContext } from '../api/context';
 import { signedInUser } from '../api/context';
 import type { PeriodMarkKindCode, PeriodMarkRow } from '../api/contract/period-marks';
@@ -63,7 +64,7 @@ function findMark(db: Database, k: PeriodMarkKey): PeriodMarkRecord | undefined 
  */
 export function setPeriodMark(
   ctx: CallContext,
-  input: PeriodMarkKey & { value: string; reason?: string },
+  input: PeriodMarkKey & { value: string; reason?: string; expected?: string | null },
 ): PeriodMarkRow {
   const db = ctx.app.db;
   const scope = requirePeriodMarkScope(db, input);
@@ -73,6 +74,7 @@ export function setPeriodMark(
   const proposal = proposalsFor(db, scope, [input.studentId], readPeriodMarkRules(db)).get(input.studentId);
 
   const existing = findMark(db, input);
+  assertUnchanged(input.expected, existing?.value ?? null);
   const userId = signedInUser(ctx).userId;
   const at = ctx.now.toISOString();
   const fields = {
@@ -113,11 +115,12 @@ export function setPeriodMark(
 }
 
 /** Removes one pupil's period mark, under the same rule as setting it. */
-export function clearPeriodMark(ctx: CallContext, input: PeriodMarkKey & { reason?: string }): null {
+export function clearPeriodMark(ctx: CallContext, input: PeriodMarkKey & { reason?: string; expected?: string }): null {
   const db = ctx.app.db;
   const scope = requirePeriodMarkScope(db, input);
   const reason = assertCanSetFor(ctx, scope, input.studentId, input.reason);
   const existing = findMark(db, input);
+  assertUnchanged(input.expected, existing?.value ?? null);
   if (!existing) {
     throw new ApiError('NOT_FOUND', undefined, [{ path: 'studentId', message: 'validation.periodMarks.markNotFound' }]);
   }

@@ -7,6 +7,7 @@ export const errorCodes = [
   'INVALID_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  'STALE_WRITE',
   'AUTH_INVALID',
   'ACCOUNT_LOCKED',
   'ACCOUNT_DEACTIVATED',

@@ -197,13 +197,15 @@ export const journalCalls = {
         kind: z.enum(markKinds).default('general'),
         comment: optionalText(300),
         reason,
+        /** The cell's value of this kind as the screen showed it (null: empty): a changed cell is refused. */
+        expected: z.string().max(10).nullable().optional(),
       })
       .strict(),
     access: writers,
     mutates: true,
   }),
   'journal.markClear': call<null>()({
-    input: z.object({ markId: id, reason }).strict(),
+    input: z.object({ markId: id, reason, expected: z.string().max(10).optional() }).strict(),
     access: writers,
     mutates: true,
   }),
@@ -220,6 +222,8 @@ export const journalCalls = {
         lateMinutes: z.number().int().min(1).max(90).optional(),
         /** Why the deputy corrects the entry (the audit's reason); not the absence's reason. */
         correctionReason: reason,
+        /** The entry as the screen showed it (null: present): a changed entry is refused. */
+        expectedStatus: z.enum(attendanceStatuses).nullable().optional(),
       })
       .strict(),
     access: writers,
@@ -257,6 +261,12 @@ export const journalCalls = {
   }),
   /** One class subject (or subgroup) in one period: pupils, lessons, marks, attendance, period marks. */
   'journal.page': call<JournalPage>()({
+    input: z.object({ classSubjectId: id, subgroupId: id.optional(), periodId: id }).strict(),
+    access: readers,
+    mutates: false,
+  }),
+  /** A token that changes when anything on the page changes: screens poll it to show others' entries. */
+  'journal.pageVersion': call<string>()({
     input: z.object({ classSubjectId: id, subgroupId: id.optional(), periodId: id }).strict(),
     access: readers,
     mutates: false,

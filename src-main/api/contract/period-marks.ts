@@ -134,7 +134,14 @@ export const periodMarkCalls = {
   /** Sets (or replaces) one pupil's period mark; keeps the proposal of the moment beside it. */
   'periodMarks.set': call<PeriodMarkRow>()({
     input: z
-      .object({ ...which, studentId: id, value: z.string().trim().min(1).max(20), reason })
+      .object({
+        ...which,
+        studentId: id,
+        value: z.string().trim().min(1).max(20),
+        reason,
+        /** The mark as the screen showed it (null: none): a mark changed since is refused. */
+        expected: z.string().max(20).nullable().optional(),
+      })
       .strict()
       .refine(numberFits.check, numberFits.issue),
     access: writers,
@@ -142,7 +149,7 @@ export const periodMarkCalls = {
   }),
   'periodMarks.clear': call<null>()({
     input: z
-      .object({ ...which, studentId: id, reason })
+      .object({ ...which, studentId: id, reason, expected: z.string().max(20).optional() })
       .strict()
       .refine(numberFits.check, numberFits.issue),
     access: writers,

@@ -4,6 +4,7 @@ import { markHistory } from '../../journal/mark-history';
 import { clearMark, setMark } from '../../journal/marks';
 import { journalChoices } from '../../journal/choices';
 import { journalPage } from '../../journal/page';
+import { journalPageVersion } from '../../journal/page-version';
 import { listSubstitutions, removeSubstitution, setSubstitution } from '../../journal/substitutions';
 import type { HandlerMap } from './types';
 
@@ -17,12 +18,14 @@ export const journalHandlers: HandlerMap<
   | 'journal.substitutionRemove'
   | 'journal.substitutions'
   | 'journal.page'
+  | 'journal.pageVersion'
   | 'journal.markHistory'
 > = {
   'journal.lessonSave': (ctx, input) => saveLesson(ctx, input),
   'journal.markSet': (ctx, input) => setMark(ctx, input),
   'journal.markClear': (ctx, input) => clearMark(ctx, input),
   'journal.attendanceSet': (ctx, input) => setAttendance(ctx, input),
+  'journal.pageVersion': (ctx, input) => journalPageVersion(ctx, input),
   'journal.choices': (ctx) => journalChoices(ctx),
   'journal.substitutionSet': (ctx, input) => setSubstitution(ctx, input),
   'journal.substitutionRemove': (ctx, input) => removeSubstitution(ctx, input),

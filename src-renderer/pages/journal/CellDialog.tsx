@@ -70,7 +70,15 @@ export function CellDialog({
   const setMark = async (e: FormEvent) => {
     e.preventDefault();
     const saved = await write(() =>
-      api()['journal.markSet']({ ...cellIds, value, kind, ...(comment.trim() ? { comment } : {}), ...correction }),
+      api()['journal.markSet']({
+        ...cellIds,
+        value,
+        kind,
+        ...(comment.trim() ? { comment } : {}),
+        ...correction,
+        // What this dialog showed: a colleague's change since then is refused, not overwritten.
+        expected: marks.find((m) => m.kind === kind)?.value ?? null,
+      }),
     );
     if (saved) {
       setValue('');
@@ -79,7 +87,11 @@ export function CellDialog({
     }
   };
   const clearMark = async (markId: number) => {
-    if (await write(() => api()['journal.markClear']({ markId, ...correction }))) setHistoryVersion((v) => v + 1);
+    const expected = marks.find((m) => m.markId === markId)?.value;
+    const cleared = await write(() =>
+      api()['journal.markClear']({ markId, ...correction, ...(expected !== undefined ? { expected } : {}) }),
+    );
+    if (cleared) setHistoryVersion((v) => v + 1);
   };
   const saveAttendance = async (e: FormEvent) => {
     e.preventDefault();
@@ -91,6 +103,7 @@ export function CellDialog({
         ...(absenceReason.trim() ? { reason: absenceReason } : {}),
         ...(presence === 'late' && lateMinutes ? { lateMinutes: Number(lateMinutes) } : {}),
         ...(reason.trim() ? { correctionReason: reason.trim() } : {}),
+        expectedStatus: absence?.status ?? null,
       }),
     );
   };

@@ -97,9 +97,22 @@ export function JournalSheet({
     const key = { classSubjectId: periodSheet.classSubjectId, kind: periodSheet.kind, number: periodSheet.number };
     const withReason = correction ? { reason: correction } : {};
     const ids = { ...key, studentId: pupil.studentId, ...withReason };
-    if (action.type === 'mark') void write(() => api()['periodMarks.set']({ ...ids, value: action.value }));
-    else if (action.type === 'absent') void write(() => api()['periodMarks.set']({ ...ids, value: 'н/а' }));
-    else if (pupil.mark) void write(() => api()['periodMarks.clear'](ids));
+    // The mark as the column now stands, read when the write's turn comes (see `seen` below).
+    const shown = () =>
+      sheet
+        .latestPeriodSheets()
+        .find((s) => s.kind === periodSheet.kind)
+        ?.pupils.find((p) => p.studentId === pupil.studentId)?.mark?.value ?? null;
+    if (action.type === 'mark')
+      void write(() => api()['periodMarks.set']({ ...ids, value: action.value, expected: shown() }));
+    else if (action.type === 'absent')
+      void write(() => api()['periodMarks.set']({ ...ids, value: 'н/а', expected: shown() }));
+    else if (pupil.mark)
+      void write(() => {
+        const expected = shown();
+        if (expected === null) return Promise.resolve({ ok: true as const, value: null });
+        return api()['periodMarks.clear']({ ...ids, expected });
+      });
   };
 
   /** The column's lesson, entered first when the column is only a planned day of the timetable. */
@@ -146,6 +159,14 @@ export function JournalSheet({
     }
     const ids = { lessonId: lesson.lessonId, studentId: target.pupil.studentId };
     const withReason = correction ? { reason: correction } : {};
+    // The cell as the page now stands, read when the write's turn comes (after the writes before it
+    // were read back): the server refuses the write if a colleague changed the cell since.
+    const seen = () => {
+      const current = sheet.latestPage();
+      const now = current ? indexPage(current) : null;
+      const key = cellKey(ids.lessonId, ids.studentId);
+      return { marks: now?.marks.get(key) ?? [], absence: now?.attendance.get(key)?.status ?? null };
+    };
     if (action.type === 'mark') {
       // On the 10-point scale "1" then "0" in the same cell is a 10: the second key replaces the 1.
       const typedCell = `${target.column.key}:${target.pupil.studentId}`;
@@ -155,7 +176,15 @@ export function JournalSheet({
           ? '10'
           : action.value;
       lastTyped.current = { cell: typedCell, value };
-      void write(() => api()['journal.markSet']({ ...ids, value, kind: typingKind, ...withReason }));
+      void write(() =>
+        api()['journal.markSet']({
+          ...ids,
+          value,
+          kind: typingKind,
+          ...withReason,
+          expected: seen().marks.find((m) => m.kind === typingKind)?.value ?? null,
+        }),
+      );
     } else if (action.type === 'absent') {
       void write(() =>
         api()['journal.attendanceSet']({
@@ -163,6 +192,7 @@ export function JournalSheet({
           status: 'absent',
           reasonKind: 'unexcused',
           ...(correction ? { correctionReason: correction } : {}),
+          expectedStatus: seen().absence,
         }),
       );
     } else {
@@ -170,18 +200,16 @@ export function JournalSheet({
       // the absence, so that a slip is undone without wiping the cell. Decided when its turn in the queue
       // comes, on the page as it then stands, so that "5, Delete" typed fast takes back the 5.
       void write<unknown>(() => {
-        const current = sheet.latestPage();
-        const now = current ? indexPage(current) : null;
-        const key = cellKey(ids.lessonId, ids.studentId);
-        const marks = now?.marks.get(key) ?? [];
+        const { marks, absence } = seen();
         const mark = marks.find((m) => m.kind === typingKind) ?? marks[marks.length - 1];
-        if (mark) return api()['journal.markClear']({ markId: mark.markId, ...withReason });
-        if (now?.attendance.has(key)) {
+        if (mark) return api()['journal.markClear']({ markId: mark.markId, ...withReason, expected: mark.value });
+        if (absence) {
           return api()['journal.attendanceSet']({
             ...ids,
             status: null,
             reasonKind: 'unexcused',
             ...(correction ? { correctionReason: correction } : {}),
+            expectedStatus: absence,
           });
         }
         return Promise.resolve({ ok: true as const, value: null });

@@ -56,13 +56,18 @@ export function PeriodMarkDialog({
   }, [sheet.classSubjectId, sheet.kind, sheet.number, pupil.studentId, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const set = async (text: string) => {
-    if (await write(() => api()['periodMarks.set']({ ...key, value: text, ...correction }))) {
+    const expected = pupil.mark?.value ?? null;
+    if (await write(() => api()['periodMarks.set']({ ...key, value: text, ...correction, expected }))) {
       setValue('');
       setVersion((v) => v + 1);
     }
   };
   const clear = async () => {
-    if (await write(() => api()['periodMarks.clear']({ ...key, ...correction }))) setVersion((v) => v + 1);
+    const expected = pupil.mark?.value;
+    const cleared = await write(() =>
+      api()['periodMarks.clear']({ ...key, ...correction, ...(expected !== undefined ? { expected } : {}) }),
+    );
+    if (cleared) setVersion((v) => v + 1);
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -4,13 +4,23 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath } from './chromium';
 
-/** Headless Chromium with a fresh profile and none of its calls home (the build machines are offline). */
-export async function openBrowser(): Promise<BrowserContext> {
+/** A phone with a 6-inch screen, as Chromium emulates it: CSS pixels, touch, a mobile viewport. */
+export const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+
+/**
+ * Headless Chromium with a fresh profile and none of its calls home (the build machines are offline):
+ * an office monitor unless told otherwise (`phone`).
+ */
+export async function openBrowser(
+  device: { viewport: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean } = {
+    viewport: { width: 1280, height: 860 },
+  },
+): Promise<BrowserContext> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mektep-chromium-'));
   return chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    viewport: { width: 1280, height: 860 },
+    ...device,
     args: [
       '--no-sandbox',
       '--disable-gpu',

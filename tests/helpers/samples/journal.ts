@@ -178,6 +178,14 @@ export const journalSamples: Samples = ({ t, f, caller }) => {
         return fixtureFor(t, f).quarterId;
       },
     },
+    'journal.pageVersion': {
+      get classSubjectId() {
+        return fixtureFor(t, f).classSubjectId;
+      },
+      get periodId() {
+        return fixtureFor(t, f).quarterId;
+      },
+    },
     'journal.substitutionSet': {
       get classSubjectId() {
         return fixtureFor(t, f).classSubjectId;

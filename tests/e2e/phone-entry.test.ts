@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ky } from '../../src-renderer/i18n/ky';
+import { journalTexts } from '../../src-renderer/i18n/texts/journal';
+import { todayTexts } from '../../src-renderer/i18n/texts/today';
+import { openBrowser, phone, snapshot } from './support/browser';
+import { browserSuite } from './support/suite';
+
+const j = journalTexts.ky;
+const d = todayTexts.ky;
+
+/**
+ * A teacher fills one lesson from a phone while the office has the same journal page open: the office
+ * screen shows her entries without anyone reloading it. On the demo school, Monday 6 October 2025,
+ * when Үсөнова has 5-А's Kyrgyz as the second lesson.
+ */
+describe('the day’s lesson on a phone, seen in the office', () => {
+  const clockFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mektep-clock-')), 'now');
+  fs.writeFileSync(clockFile, '2025-10-06T05:00:00.000Z');
+  const suite = browserSuite({ env: () => ({ MEKTEP_TEST_CLOCK_FILE: clockFile }) });
+  let phoneBrowser: BrowserContext | undefined;
+  let mobile: Page;
+  afterAll(async () => {
+    await phoneBrowser?.close();
+  });
+
+  const signIn = async (page: Page, login: string) => {
+    await page.getByLabel(ky['auth.login'], { exact: true }).fill(login);
+    await page.getByLabel(ky['auth.password'], { exact: true }).fill('demo1234');
+    await page.getByRole('button', { name: ky['signIn.submit'] }).click();
+    await page.getByRole('button', { name: ky['signOut'] }).waitFor();
+  };
+
+  it('opens the office on the journal page of 5-А’s Kyrgyz', async () => {
+    const page = suite.page;
+    await page.goto(suite.server.url);
+    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
+    await suite.field(ky['setup.schoolNameKy']).fill('№ 1 орто мектеп');
+    await suite.field(ky['person.surname']).fill('Жумабаев');
+    await suite.field(ky['person.name']).fill('Эрмек');
+    await suite.field(ky['auth.password']).fill('Mektep2026');
+    await suite.field(ky['auth.passwordRepeat']).fill('Mektep2026');
+    await page.getByRole('checkbox').check();
+    await page.getByRole('button', { name: ky['setup.submit'] }).click();
+    await page.getByText('director, deputy, usonova.a').waitFor({ timeout: 60_000 });
+    await signIn(page, 'deputy');
+    await page.getByRole('button', { name: j['nav.journal'], exact: true }).click();
+    const picker = suite.field(j['journal.pick']);
+    const label =
+      (await picker
+        .locator('option', { hasText: /^5-А — Кыргыз тили/ })
+        .first()
+        .textContent()) ?? '';
+    await picker.selectOption({ label });
+    await page.getByRole('grid').waitFor();
+    expect(await page.locator('th.lesson-head:not(.planned)[data-date="2025-10-06"]').count()).toBe(0);
+  });
+
+  it('lets the teacher fill the lesson on a phone, with nothing wider than the screen', async () => {
+    phoneBrowser = await openBrowser(phone);
+    mobile = phoneBrowser.pages()[0] ?? (await phoneBrowser.newPage());
+    await mobile.goto(suite.server.url);
+    await signIn(mobile, 'usonova.a');
+    await mobile.getByRole('button', { name: d['nav.today'], exact: true }).click();
+    await mobile.getByRole('button', { name: /2-сабак\s*5-А Кыргыз тили/ }).click();
+    await mobile.getByLabel(j['journal.topic'], { exact: true }).fill('Зат атооч');
+    await mobile.getByLabel(j['journal.homework'], { exact: true }).fill('12-көнүгүү');
+    await mobile.getByRole('button', { name: d['today.save'] }).click();
+    await mobile.getByRole('status').filter({ hasText: d['today.saved'] }).waitFor();
+
+    const rows = mobile.locator('.today-pupil');
+    const first = (await rows.nth(0).locator('.today-name span').first().textContent()) ?? '';
+    const second = (await rows.nth(1).locator('.today-name span').first().textContent()) ?? '';
+    await mobile.getByRole('button', { name: d['today.absentLabel'].replace('{name}', first) }).click();
+    const five = mobile.getByRole('button', {
+      name: d['today.markLabel'].replace('{name}', second).replace('{value}', '5'),
+    });
+    await five.click();
+    await expect.poll(() => five.getAttribute('aria-pressed')).toBe('true');
+    const width = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(width).toBeLessThanOrEqual(0);
+    await snapshot(mobile, '60-phone-lesson');
+  });
+
+  it('shows the office what the phone entered, without a reload', async () => {
+    const page = suite.page;
+    const head = page.locator('th.lesson-head:not(.planned)[data-date="2025-10-06"]');
+    await head.waitFor({ timeout: 30_000 });
+    const column = await head.getAttribute('data-col');
+    const cell = (row: number) => page.locator(`.journal-grid [data-row="${row}"][data-col="${column}"]`);
+    await expect.poll(() => cell(0).textContent(), { timeout: 30_000 }).toBe(j['attendance.short.absent']);
+    await expect.poll(() => cell(1).textContent(), { timeout: 30_000 }).toBe('5');
+    await snapshot(page, '61-office-sees-phone');
+  });
+});
