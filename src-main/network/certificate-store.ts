@@ -58,7 +58,11 @@ function writeAtomically(file: string, text: string, mode: number): void {
  * The school's certificate: the stored one if it is usable, else a new one made for `subject` now
  * and stored. The same files, hence the same fingerprint, on every start after the first.
  */
-export function loadOrCreateCertificate(folder: string, subject: () => CertificateSubject, now: Date): StoredCertificate {
+export function loadOrCreateCertificate(
+  folder: string,
+  subject: () => CertificateSubject,
+  now: Date,
+): StoredCertificate {
   const existing = readCertificate(folder, now);
   if (existing) return existing;
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });

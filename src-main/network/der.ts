@@ -46,7 +46,7 @@ export function objectId(dotted: string): Buffer {
   const bytes = [40 * a + b];
   for (const arc of rest) {
     const groups = [arc % 128];
-    for (let n = Math.floor(arc / 128); n > 0; n = Math.floor(n / 128)) groups.unshift(0x80 | n % 128);
+    for (let n = Math.floor(arc / 128); n > 0; n = Math.floor(n / 128)) groups.unshift(0x80 | (n % 128));
     bytes.push(...groups);
   }
   return tlv(0x06, Buffer.from(bytes));
@@ -56,5 +56,7 @@ export function objectId(dotted: string): Buffer {
 export function time(at: Date): Buffer {
   const iso = at.toISOString().replace(/[-:T]/g, '').slice(0, 14) + 'Z';
   const year = at.getUTCFullYear();
-  return year >= 1950 && year < 2050 ? tlv(0x17, Buffer.from(iso.slice(2), 'ascii')) : tlv(0x18, Buffer.from(iso, 'ascii'));
+  return year >= 1950 && year < 2050
+    ? tlv(0x17, Buffer.from(iso.slice(2), 'ascii'))
+    : tlv(0x18, Buffer.from(iso, 'ascii'));
 }
