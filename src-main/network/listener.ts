@@ -27,6 +27,8 @@ export interface NetworkServer {
   /** `https://HOST:PORT` on the address it listens on (the PC's own addresses when on every interface). */
   url: string;
   state(): NetworkServerState;
+  /** Requests received and not yet answered. */
+  requestsInFlight(): number;
   /** Called once when closing starts, before connections are drained: the place to tell clients. */
   onClosing(listener: () => void): void;
   /** Stops taking connections, lets requests in flight finish (up to `graceMs`), then closes. */
@@ -77,16 +79,16 @@ export function startNetworkServer(options: NetworkServerOptions): Promise<Netwo
 
   let state: NetworkServerState = 'listening';
   const closingListeners: (() => void)[] = [];
-  let inFlight = 0;
+  const inFlight = new Set<http.ServerResponse>();
   let drained: (() => void) | null = null;
 
   const secure = https.createServer(
     { cert: options.certificate.cert, key: options.certificate.key, minVersion: 'TLSv1.2' },
     (req, res) => {
-      inFlight += 1;
+      inFlight.add(res);
       res.once('close', () => {
-        inFlight -= 1;
-        if (inFlight === 0) drained?.();
+        inFlight.delete(res);
+        if (inFlight.size === 0) drained?.();
       });
       // While closing, no connection is kept for another request.
       if (state !== 'listening') res.setHeader('Connection', 'close');
@@ -118,7 +120,9 @@ export function startNetworkServer(options: NetworkServerOptions): Promise<Netwo
     for (const socket of undecided) socket.destroy();
     plain.closeAllConnections();
     secure.closeIdleConnections();
-    if (inFlight > 0) {
+    // Answers still to come end their connection too.
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+    if (inFlight.size > 0) {
       await new Promise<void>((done) => {
         const timer = setTimeout(done, options.graceMs ?? 5_000);
         drained = () => {
@@ -142,6 +146,7 @@ export function startNetworkServer(options: NetworkServerOptions): Promise<Netwo
         port,
         url: `https://${shown}:${port}`,
         state: () => state,
+        requestsInFlight: () => inFlight.size,
         onClosing: (listener) => closingListeners.push(listener),
         close,
       });

@@ -13,7 +13,10 @@ export interface NetworkControl {
   listener(): { state: ListenerState; port: number | null; error: string | null };
   /** The school's certificate, if it has been made. */
   certificate(): StoredCertificate | null;
-  /** Makes the listener follow the stored settings: start, move to another port, or stop. */
+  /**
+   * Makes the listener follow the stored settings (start, move to another port, or stop), on a later
+   * turn: called inside a transaction, it acts on what was committed.
+   */
   apply(): void;
   /** Whether an address is the office PC's own (the listener's own decision). */
   isOffice(address: string | null): boolean;

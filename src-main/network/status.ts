@@ -59,7 +59,7 @@ export function configureNetwork(ctx: CallContext, input: NetworkSettings): Netw
     const ended = endRemoteSessions(db, isOffice, ctx.now);
     if (ended) ctx.audit({ entity: 'session', after: { endedFromNetwork: ended } });
   }
-  // The listener reads the settings on its own turn, after the commit: never an uncommitted value.
-  queueMicrotask(() => ctx.app.network?.apply());
+  // `apply` reads the settings on a later turn, after this call's transaction has committed.
+  ctx.app.network?.apply();
   return networkStatus(ctx);
 }
