@@ -10,7 +10,6 @@ import {
   sequence,
   set,
   smallInteger,
-  tlv,
   time,
   unsignedInteger,
   utf8String,

@@ -44,6 +44,11 @@ function sessionMayContinue(db: Database, token: string, settings: NetworkSettin
   return idle <= minutes(settings.idleMinutes) && roleMayConnect(row.role, settings, fromOffice);
 }
 
+/** Whether a session may be used through the network listener now (printed files ask this too). */
+export function networkSessionUsable(app: AppContext, token: string, fromOffice: boolean): boolean {
+  return sessionMayContinue(app.db, token, readNetworkSettings(app.db), fromOffice, app.now());
+}
+
 /** A refusal of a sign-in before any password is checked, recorded like a failed attempt; or null. */
 function signInRefusal(
   db: Database,

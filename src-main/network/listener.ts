@@ -4,7 +4,7 @@ import net from 'node:net';
 import type { AppContext } from '../api/context';
 import { createWebHandler, send, type WebHandlerOptions } from '../web/handler';
 import { hostNames, isOfficeAddress, networkAddresses } from './addresses';
-import { networkGate } from './gate';
+import { networkGate, networkSessionUsable } from './gate';
 
 export interface NetworkServerOptions extends WebHandlerOptions {
   /** The gate reads the network settings and the clock from here. */
@@ -75,7 +75,12 @@ export function startNetworkServer(options: NetworkServerOptions): Promise<Netwo
     if (options.host && options.host !== '0.0.0.0') names.push(options.host);
     return names.some((name) => host.toLowerCase() === `${name}:${port}`);
   };
-  const handle = createWebHandler({ ...options, router }, { allowedHost, secure: true });
+  // A printed file is a read like any other: the network's rules for the session apply to it too.
+  const printFile: WebHandlerOptions['printFile'] = (jobId, index, token, address) =>
+    token && networkSessionUsable(options.app, token, isOffice(address))
+      ? (options.printFile?.(jobId, index, token, address) ?? null)
+      : null;
+  const handle = createWebHandler({ ...options, router, printFile }, { allowedHost, secure: true });
 
   let state: NetworkServerState = 'listening';
   const closingListeners: (() => void)[] = [];

@@ -20,7 +20,12 @@ export interface WebHandlerOptions {
    * A printed file for `GET /files/print/JOB/N`, or null when the session may not have it. The
    * server only streams what this says; who may see what is decided with the session's token.
    */
-  printFile?: (jobId: string, index: number, token: string | null) => { file: string; name: string } | null;
+  printFile?: (
+    jobId: string,
+    index: number,
+    token: string | null,
+    address: string | null,
+  ) => { file: string; name: string } | null;
 }
 
 export interface HandlerTransport {
@@ -135,7 +140,7 @@ export function createWebHandler(options: WebHandlerOptions, transport: HandlerT
     const printed = url.startsWith('/files/print/') ? printedFileLink(url) : null;
     if (printed) {
       const token = readCookie(req.headers.cookie, sessionCookie);
-      const found = options.printFile?.(printed.jobId, printed.index, token);
+      const found = options.printFile?.(printed.jobId, printed.index, token, plainAddress(req.socket.remoteAddress));
       if (!found || !fs.existsSync(found.file)) {
         send(res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found');
         return;

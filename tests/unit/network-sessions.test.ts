@@ -1,5 +1,5 @@
 import net from 'node:net';
-import http from 'node:http';
+import type http from 'node:http';
 import https from 'node:https';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readNetworkSettings } from '../../src-main/network/settings';
