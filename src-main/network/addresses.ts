@@ -10,6 +10,17 @@ import os from 'node:os';
 
 export type Interfaces = ReturnType<typeof os.networkInterfaces>;
 
+let cached = { interfaces: {} as Interfaces, at: -Infinity };
+
+/**
+ * The PC's interfaces, asked of the OS at most every few seconds: an address can change (DHCP)
+ * while the listener runs, but asking on every request would cost the busiest hour of the day.
+ */
+export function currentInterfaces(): Interfaces {
+  if (performance.now() - cached.at > 5_000) cached = { interfaces: os.networkInterfaces(), at: performance.now() };
+  return cached.interfaces;
+}
+
 /** The address as people read it: IPv4 mapped into IPv6 (`::ffff:10.0.0.5`) shown as IPv4. */
 export function plainAddress(address: string | null | undefined): string | null {
   if (!address) return null;
@@ -17,14 +28,14 @@ export function plainAddress(address: string | null | undefined): string | null 
 }
 
 /** True when `address` is one of this PC's own addresses (loopback included). */
-export function isOfficeAddress(address: string | null, interfaces: Interfaces = os.networkInterfaces()): boolean {
+export function isOfficeAddress(address: string | null, interfaces: Interfaces = currentInterfaces()): boolean {
   const plain = plainAddress(address);
   if (!plain) return false;
   return Object.values(interfaces).some((list) => (list ?? []).some((i) => i.address === plain));
 }
 
 /** The PC's IPv4 addresses a phone or classroom PC can reach: non-internal, in interface order. */
-export function networkAddresses(interfaces: Interfaces = os.networkInterfaces()): string[] {
+export function networkAddresses(interfaces: Interfaces = currentInterfaces()): string[] {
   const found = Object.values(interfaces).flatMap((list) =>
     (list ?? []).filter((i) => i.family === 'IPv4' && !i.internal).map((i) => i.address),
   );

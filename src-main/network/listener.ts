@@ -73,7 +73,8 @@ export function startNetworkServer(options: NetworkServerOptions): Promise<Netwo
       ...hostNames().map((n) => `${n}.local`),
     ];
     if (options.host && options.host !== '0.0.0.0') names.push(options.host);
-    return names.some((name) => host.toLowerCase() === `${name}:${port}`);
+    const colon = host.lastIndexOf(':');
+    return host.slice(colon + 1) === String(port) && names.includes(host.slice(0, colon).toLowerCase());
   };
   // A printed file is a read like any other: the network's rules for the session apply to it too.
   const printFile: WebHandlerOptions['printFile'] = (jobId, index, token, address) =>
