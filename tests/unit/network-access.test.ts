@@ -61,6 +61,37 @@ describe('network access switched off', () => {
   });
 });
 
+describe('network access on a port that is taken', () => {
+  it('says it could not start, and why, and leaves the rest of the program alone', async () => {
+    const t = openTestApp();
+    const f = staffSchool(t);
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as net.AddressInfo).port;
+    try {
+      const service = createNetworkService({
+        app: t.app,
+        router: t.router,
+        staticRoot: t.dir,
+        folder: path.join(t.dir, 'network'),
+        host: '127.0.0.1',
+        port,
+      });
+      t.app.network = service;
+      expectOk(t.call('network.configure', { ...readNetworkSettings(t.db), enabled: true }, f.administrator.token));
+      await service.settled();
+      const status = expectOk(t.call('network.status', undefined, f.administrator.token));
+      expect(status.listener).toEqual({ state: 'failed', port: null, error: 'EADDRINUSE' });
+      expect(status.settings.enabled).toBe(true);
+      expect(expectOk(t.call('session.current', undefined, f.teacher.token))).toMatchObject({ login: 'teacher' });
+      await service.close();
+    } finally {
+      taken.close();
+      t.close();
+    }
+  });
+});
+
 describe('network access switched on', () => {
   let t: TestApp;
   let f: Staffed;

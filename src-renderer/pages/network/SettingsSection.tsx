@@ -38,7 +38,7 @@ export function SettingsSection({ status, onSaved }: { status: NetworkStatus; on
   return (
     <section className="panel" aria-labelledby="network-settings-title">
       <h2 id="network-settings-title">{t('network.settings')}</h2>
-      <form aria-label={t('network.settings')} onSubmit={(e) => void save(e)}>
+      <form aria-label={t('network.settings')} onSubmit={(e) => void save(e)} noValidate>
         {check(t('network.enabled'), 'enabled', enabled, setEnabled)}
         <p className="muted">{t('network.whoAlways')}</p>
         {check(t('network.allowDeputy'), 'allowDeputy', allowDeputy, setAllowDeputy)}
