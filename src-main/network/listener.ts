@@ -103,11 +103,16 @@ export function startNetworkServer(options: NetworkServerOptions): Promise<Netwo
   );
   const plain = http.createServer(plainHttpAnswer(allowedHost));
   const undecided = new Set<net.Socket>();
+  const sockets = new Set<net.Socket>();
   const front = net.createServer((socket) => {
     undecided.add(socket);
+    sockets.add(socket);
+    socket.once('close', () => {
+      undecided.delete(socket);
+      sockets.delete(socket);
+    });
     // A connection that says nothing is not kept waiting for ever.
     socket.setTimeout(10_000, () => socket.destroy());
-    socket.once('close', () => undecided.delete(socket));
     socket.once('data', (first: Buffer) => {
       undecided.delete(socket);
       socket.setTimeout(0);
@@ -138,6 +143,8 @@ export function startNetworkServer(options: NetworkServerOptions): Promise<Netwo
       });
     }
     secure.closeAllConnections();
+    // What is left never became a request (a TLS handshake that stalled): nothing to finish.
+    for (const socket of sockets) socket.destroy();
     await stopped;
     state = 'closed';
   }
