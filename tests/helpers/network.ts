@@ -35,7 +35,17 @@ export interface TestNetwork {
  */
 export async function startTestNetwork(
   t: TestApp,
-  options: { staticRoot?: string; settings?: Partial<NetworkSettings>; folder?: string } = {},
+  options: {
+    staticRoot?: string;
+    settings?: Partial<NetworkSettings>;
+    folder?: string;
+    /**
+     * Whether an address is the office PC. By default the real rule (one of this machine's own
+     * addresses); a browser test, whose Chromium connects from 127.0.0.1, can pass `() => false`
+     * to be treated as a classroom device.
+     */
+    isOffice?: (address: string | null) => boolean;
+  } = {},
 ): Promise<TestNetwork> {
   writeNetworkSettings(t.db, { ...defaultNetworkSettings, ...options.settings, enabled: true }, null, t.clock.now());
   let root = options.staticRoot;
@@ -52,6 +62,7 @@ export async function startTestNetwork(
     folder,
     host: '127.0.0.1',
     port: 0,
+    ...(options.isOffice ? { isOffice: options.isOffice } : {}),
   });
   t.app.network = service;
   service.apply();

@@ -228,3 +228,20 @@ describe('network access switched on', () => {
     expect(fs.statSync(path.join(network.folder, keyFileName)).mode & 0o077).toBe(0);
   });
 });
+
+describe('a browser test standing in for a classroom device', () => {
+  it('can have every address taken for another device, the office PC’s own included', async () => {
+    const t = openTestApp();
+    staffSchool(t);
+    const network = await startTestNetwork(t, { isOffice: () => false });
+    try {
+      const admin = await apiCall(network, 'session.signIn', signInInput('admin', adminCredentials.password));
+      expect(JSON.parse(admin.body)).toMatchObject({ error: { params: { rule: 'network.officeOnly' } } });
+      const teacher = await apiCall(network, 'session.signIn', signInInput('teacher', knownPassword));
+      expect(teacher.status).toBe(200);
+    } finally {
+      await network.close();
+      t.close();
+    }
+  });
+});
