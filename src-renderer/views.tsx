@@ -18,6 +18,7 @@ import { BackupPage } from './pages/backup/BackupPage';
 import { YearEndPage } from './pages/year-end/YearEndPage';
 import { ControlPage } from './pages/control/ControlPage';
 import { TodayPage } from './pages/today/TodayPage';
+import { NetworkPage } from './pages/network/NetworkPage';
 
 export interface ViewProps {
   user: SessionUser;
@@ -90,6 +91,12 @@ export const views: View[] = [
     render: ({ schoolName }) => <UsersPage schoolName={schoolName} />,
   },
   { id: 'backup', label: 'nav.backup', anyOf: ['backup.manage'], render: () => <BackupPage /> },
+  {
+    id: 'network',
+    label: 'nav.network',
+    anyOf: ['school.manage'],
+    render: ({ schoolName }) => <NetworkPage schoolName={schoolName} />,
+  },
   { id: 'audit', label: 'nav.audit', anyOf: ['audit.read'], render: () => <AuditPage /> },
   {
     id: 'password',

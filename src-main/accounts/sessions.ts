@@ -17,7 +17,7 @@ import {
   unknownLoginLock,
 } from './lockout';
 
-const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
 type UserWithStaff = { user: typeof user.$inferSelect; staff: typeof staff.$inferSelect };
 

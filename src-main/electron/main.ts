@@ -16,12 +16,17 @@ import { platformWatcher } from '../backup/drives/platform-watcher';
 import { printedFileLink } from '../print/file-links';
 import { resolveSession } from '../accounts/sessions';
 import { registerIpc } from './ipc';
+import type { AppContext } from '../api/context';
+import { createNetworkService, type NetworkService } from '../network/service';
 import { appEntryUrl, appScheme, databaseArgument } from './policy';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
 
 let mainWindow: BrowserWindow | null = null;
 let database: Database | null = null;
 let backups: BackupScheduler | null = null;
+/** The school-network listener; closed (requests in flight finished) before the program quits. */
+let network: NetworkService | null = null;
+let networkClosed = false;
 /** Set once the database is open: opens a printed file for the window that asks, if its session may. */
 let openPrinted: ((contents: WebContents, url: string) => boolean) | null = null;
 
@@ -85,12 +90,27 @@ function start(): void {
   // Packaged, the fonts for printed documents are in resources/fonts (electron-builder's extraResources).
   if (app.isPackaged) useFontsFolder(path.join(process.resourcesPath, 'fonts'));
   const prints = new PrintJobs(database, path.join(app.getPath('documents'), 'Mektep Journal'));
-  const context = { db: database, now: () => new Date(), prints };
+  const context: AppContext = { db: database, now: () => new Date(), prints };
   // Local backups on a schedule, before risky actions and on quitting; a restore swaps inside `database`.
   backups = installBackups(context, { migrationsFolder: migrationsFolder(), driveWatcher: platformWatcher() });
   backups.start();
   const router = createRouter(context);
   const dispatcher = registerIpc(router);
+  // Off until the administrator switches it on; its certificate lives beside the database.
+  const db = database;
+  network = createNetworkService({
+    app: context,
+    router,
+    staticRoot: rendererRoot(),
+    folder: path.join(path.dirname(file), 'network'),
+    printFile: (jobId, index, token) => {
+      const user = token ? resolveSession(db, token, new Date()) : null;
+      const found = user && !user.mustChangePassword ? prints.file(jobId, user.userId, index) : null;
+      return found ? { file: found, name: path.basename(found) } : null;
+    },
+  });
+  context.network = network;
+  network.apply();
   openPrinted = (contents, url) => {
     const link = printedFileLink(url);
     const token = dispatcher.tokenOf(contents.id);
@@ -129,6 +149,15 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('activate', () => {
     if (database && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  // Teachers' requests in flight finish before the database closes.
+  app.on('before-quit', (event) => {
+    if (!network || networkClosed) return;
+    event.preventDefault();
+    void network.close().finally(() => {
+      networkClosed = true;
+      app.quit();
+    });
   });
   app.on('will-quit', () => {
     backups?.closing();

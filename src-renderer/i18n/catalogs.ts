@@ -15,6 +15,7 @@ import { yearEndTexts } from './texts/year-end';
 import { driveTexts } from './texts/drives';
 import { controlTexts } from './texts/control';
 import { todayTexts } from './texts/today';
+import { networkTexts } from './texts/network';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -35,6 +36,7 @@ export const catalogs = {
     ...driveTexts.ky,
     ...controlTexts.ky,
     ...todayTexts.ky,
+    ...networkTexts.ky,
   },
   ru: {
     ...ru,
@@ -53,6 +55,7 @@ export const catalogs = {
     ...driveTexts.ru,
     ...controlTexts.ru,
     ...todayTexts.ru,
+    ...networkTexts.ru,
   },
 };
 
