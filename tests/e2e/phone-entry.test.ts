@@ -1,40 +1,61 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import tls from 'node:tls';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ky } from '../../src-renderer/i18n/ky';
 import { journalTexts } from '../../src-renderer/i18n/texts/journal';
+import { networkTexts } from '../../src-renderer/i18n/texts/network';
 import { todayTexts } from '../../src-renderer/i18n/texts/today';
 import { openBrowser, phone, snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
 const j = journalTexts.ky;
 const d = todayTexts.ky;
+const n = networkTexts.ky;
+
+/** The fingerprint of the certificate a TLS server presents, as a phone sees it before trusting it. */
+function servedFingerprint(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect({ host: '127.0.0.1', port, rejectUnauthorized: false }, () => {
+      resolve(socket.getPeerCertificate().fingerprint256);
+      socket.end();
+    });
+    socket.on('error', reject);
+  });
+}
 
 /**
- * A teacher fills one lesson from a phone while the office has the same journal page open: the office
- * screen shows her entries without anyone reloading it. On the demo school, Monday 6 October 2025,
- * when Үсөнова has 5-А's Kyrgyz as the second lesson.
+ * Issue 10's scenario: the administrator switches network access on at the office PC; a teacher opens
+ * the address over HTTPS on a phone, compares the certificate's fingerprint with the one the office
+ * shows and accepts it, signs in and fills one lesson, while the deputy has the same journal page open
+ * in the office: the office screen shows her entries without anyone reloading it. On the demo school,
+ * Monday 6 October 2025, when Үсөнова has 5-А's Kyrgyz as the second lesson.
  */
 describe('the day’s lesson on a phone, seen in the office', () => {
   const clockFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mektep-clock-')), 'now');
   fs.writeFileSync(clockFile, '2025-10-06T05:00:00.000Z');
-  const suite = browserSuite({ env: () => ({ MEKTEP_TEST_CLOCK_FILE: clockFile }) });
+  const suite = browserSuite({
+    env: () => ({ MEKTEP_TEST_CLOCK_FILE: clockFile }),
+    args: ['--network-port', '0', '--network-host', '127.0.0.1'],
+  });
   let phoneBrowser: BrowserContext | undefined;
   let mobile: Page;
+  let networkUrl = '';
+  let fingerprint = '';
   afterAll(async () => {
     await phoneBrowser?.close();
   });
 
-  const signIn = async (page: Page, login: string) => {
+  const signIn = async (page: Page, login: string, password = 'demo1234') => {
     await page.getByLabel(ky['auth.login'], { exact: true }).fill(login);
-    await page.getByLabel(ky['auth.password'], { exact: true }).fill('demo1234');
+    await page.getByLabel(ky['auth.password'], { exact: true }).fill(password);
     await page.getByRole('button', { name: ky['signIn.submit'] }).click();
     await page.getByRole('button', { name: ky['signOut'] }).waitFor();
   };
 
-  it('opens the office on the journal page of 5-А’s Kyrgyz', async () => {
+  it('switches network access on at the office PC, then opens the journal page of 5-А’s Kyrgyz', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
     await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
@@ -46,6 +67,21 @@ describe('the day’s lesson on a phone, seen in the office', () => {
     await page.getByRole('checkbox').check();
     await page.getByRole('button', { name: ky['setup.submit'] }).click();
     await page.getByText('director, deputy, usonova.a').waitFor({ timeout: 60_000 });
+
+    await signIn(page, 'admin', 'Mektep2026');
+    await page.getByRole('button', { name: n['nav.network'] }).click();
+    await page.getByLabel(n['network.enabled']).check();
+    await page.getByRole('button', { name: n['network.save'] }).click();
+    await page.getByText(n['network.saved']).waitFor();
+    await page
+      .locator('.network-state')
+      .filter({ hasText: /\d{2,5}/ })
+      .waitFor();
+    const port = Number(/(\d{2,5})/.exec((await page.locator('.network-state').textContent()) ?? '')?.[1]);
+    networkUrl = `https://127.0.0.1:${port}`;
+    fingerprint = (await page.getByTestId('network-fingerprint').textContent()) ?? '';
+    await page.getByRole('button', { name: ky['signOut'] }).click();
+
     await signIn(page, 'deputy');
     await page.getByRole('button', { name: j['nav.journal'], exact: true }).click();
     const picker = suite.field(j['journal.pick']);
@@ -59,10 +95,13 @@ describe('the day’s lesson on a phone, seen in the office', () => {
     expect(await page.locator('th.lesson-head:not(.planned)[data-date="2025-10-06"]').count()).toBe(0);
   });
 
-  it('lets the teacher fill the lesson on a phone, with nothing wider than the screen', async () => {
-    phoneBrowser = await openBrowser(phone);
+  it('lets the teacher fill the lesson on a phone over HTTPS, with nothing wider than the screen', async () => {
+    // The teacher compares the certificate's fingerprint with the office's, then accepts it.
+    expect(await servedFingerprint(Number(new URL(networkUrl).port))).toBe(fingerprint);
+    phoneBrowser = await openBrowser({ ...phone, ignoreHTTPSErrors: true });
     mobile = phoneBrowser.pages()[0] ?? (await phoneBrowser.newPage());
-    await mobile.goto(suite.server.url);
+    await mobile.goto(networkUrl);
+    expect(mobile.url()).toMatch(/^https:/);
     await signIn(mobile, 'usonova.a');
     await mobile.getByRole('button', { name: d['nav.today'], exact: true }).click();
     await mobile.getByRole('button', { name: /2-сабак\s*5-А Кыргыз тили/ }).click();

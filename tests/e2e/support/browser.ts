@@ -12,9 +12,13 @@ export const phone = { viewport: { width: 390, height: 844 }, isMobile: true, ha
  * an office monitor unless told otherwise (`phone`).
  */
 export async function openBrowser(
-  device: { viewport: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean } = {
-    viewport: { width: 1280, height: 860 },
-  },
+  device: {
+    viewport: { width: number; height: number };
+    isMobile?: boolean;
+    hasTouch?: boolean;
+    /** The school's own certificate, accepted as a teacher accepts it after comparing its fingerprint. */
+    ignoreHTTPSErrors?: boolean;
+  } = { viewport: { width: 1280, height: 860 } },
 ): Promise<BrowserContext> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mektep-chromium-'));
   return chromium.launchPersistentContext(profile, {

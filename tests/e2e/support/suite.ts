@@ -14,12 +14,12 @@ export interface BrowserSuite {
  * For one describe block: browser mode on a fresh database, and one Chromium page on it, started
  * before the first test and stopped after the last.
  */
-export function browserSuite(options: { env?: () => Record<string, string> } = {}): BrowserSuite {
+export function browserSuite(options: { env?: () => Record<string, string>; args?: string[] } = {}): BrowserSuite {
   let server: RunningServer | undefined;
   let browser: BrowserContext | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
-    server = await startServer([], options.env?.() ?? {});
+    server = await startServer(options.args ?? [], options.env?.() ?? {});
     browser = await openBrowser();
     page = browser.pages()[0] ?? (await browser.newPage());
   });
