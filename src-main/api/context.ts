@@ -2,6 +2,7 @@ import type { Database } from '../db/connection';
 import type { SessionUser } from './contract/session';
 import type { PrintJobs } from '../print/jobs';
 import type { BackupService } from '../backup/service';
+import type { UpdateService } from '../updates/update-service';
 
 /** What every service needs: the open database and the clock (a test sets its own). */
 export interface AppContext {
@@ -17,6 +18,8 @@ export interface AppContext {
   backupBeforeRisky?: (reason: 'restore' | 'import' | 'closeYear' | 'rollOver') => void;
   /** Backups to the local folder, restore and the passphrase (backup/scheduler.ts `installBackups`). */
   backups?: BackupService;
+  /** Updates of the program (Electron main only; updates/update-service.ts). */
+  updates?: UpdateService;
 }
 
 /** Who is asking, as the transport saw it. */
