@@ -17,6 +17,7 @@ import { PrintPage } from './pages/print/PrintPage';
 import { BackupPage } from './pages/backup/BackupPage';
 import { YearEndPage } from './pages/year-end/YearEndPage';
 import { ControlPage } from './pages/control/ControlPage';
+import { UpdatesPage } from './pages/updates/UpdatesPage';
 
 export interface ViewProps {
   user: SessionUser;
@@ -83,6 +84,7 @@ export const views: View[] = [
     render: ({ schoolName }) => <UsersPage schoolName={schoolName} />,
   },
   { id: 'backup', label: 'nav.backup', anyOf: ['backup.manage'], render: () => <BackupPage /> },
+  { id: 'updates', label: 'nav.updates', anyOf: ['backup.manage'], render: () => <UpdatesPage /> },
   { id: 'audit', label: 'nav.audit', anyOf: ['audit.read'], render: () => <AuditPage /> },
   {
     id: 'password',

@@ -44,9 +44,11 @@ export class DriveReleases {
 
   private look(drive: Drive): void {
     if (!this.service.supported) return;
-    this.looking = this.looking.then(() => this.inspect(drive)).catch((error: unknown) => {
-      console.error(`Looking for a release on ${drive.mountPath}: ${describeError(error)}`);
-    });
+    this.looking = this.looking
+      .then(() => this.inspect(drive))
+      .catch((error: unknown) => {
+        console.error(`Looking for a release on ${drive.mountPath}: ${describeError(error)}`);
+      });
   }
 
   private async inspect(drive: Drive): Promise<void> {

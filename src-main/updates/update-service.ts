@@ -137,7 +137,8 @@ export class UpdateService {
   check(): void {
     if (!this.supported) return;
     if (!checksOnline(this.app.db)) throw new UpdateError(updateErrorKeys.disabled);
-    if (this.working || this.offer?.source === 'drive') throw new UpdateError(updateErrorKeys.busy);
+    // A step under way, or a drive's release offered: nothing to ask the internet for now.
+    if (this.working || this.offer?.source === 'drive') return;
     if (!(this.options.isOnline?.() ?? true)) throw new UpdateError(updateErrorKeys.offline);
     this.internet ??= this.updater({ kind: 'internet' });
     this.active = this.internet;
@@ -203,7 +204,8 @@ export class UpdateService {
       // The updater reads the channel file itself and must find the same version there.
       this.phase = 'checking';
       await updater.checkForUpdates();
-      if ((this.phase as UpdatePhase) !== 'available') throw new Error(`the updater did not find version ${offer.version} there`);
+      if ((this.phase as UpdatePhase) !== 'available')
+        throw new Error(`the updater did not find version ${offer.version} there`);
       this.phase = 'downloading';
       await updater.downloadUpdate();
     } catch (error) {

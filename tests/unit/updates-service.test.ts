@@ -10,7 +10,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupsOf } from '../../src-main/backup/scheduler';
 import { UpdateService } from '../../src-main/updates/update-service';
 import { fakeUpdaters } from '../helpers/fake-updater';
-import { auditEntries, expectError, expectOk, openTestApp, staffSchool, type Staffed, type TestApp } from '../helpers/app';
+import {
+  auditEntries,
+  expectError,
+  expectOk,
+  openTestApp,
+  staffSchool,
+  type Staffed,
+  type TestApp,
+} from '../helpers/app';
 
 let t: TestApp;
 let f: Staffed;
@@ -37,7 +45,10 @@ function install(internetVersion: string | null, online = true) {
 }
 
 const beforeRisky = () =>
-  t.db.sqlite.prepare("select count(*) from backup_record where reason = 'before_risky' and status = 'ok'").pluck().get();
+  t.db.sqlite
+    .prepare("select count(*) from backup_record where reason = 'before_risky' and status = 'ok'")
+    .pluck()
+    .get();
 
 describe('consent', () => {
   it('checks without downloading, downloads only the version agreed to, installs only when told', async () => {

@@ -10,14 +10,7 @@ import { noInput } from './fields';
  */
 
 export type UpdatePhase =
-  | 'idle'
-  | 'checking'
-  | 'upToDate'
-  | 'available'
-  | 'downloading'
-  | 'downloaded'
-  | 'installing'
-  | 'failed';
+  'idle' | 'checking' | 'upToDate' | 'available' | 'downloading' | 'downloaded' | 'installing' | 'failed';
 
 export type UpdateSource = 'internet' | 'drive';
 
