@@ -57,7 +57,7 @@ export class DriveReleases {
       platform: this.platform,
       currentVersion: service.options.currentVersion,
     });
-    if (service.working) return;
+    if (service.committed) return;
     if (found.kind === 'refused') {
       service.refused = { driveLabel: drive.label, version: found.version, key: found.key };
       console.warn(`Refused the release on ${drive.mountPath}: ${found.key} ${found.detail}`);
@@ -79,6 +79,6 @@ export class DriveReleases {
 
   private removed(drive: Drive): void {
     if (this.service.refused?.driveLabel === drive.label) this.service.refused = null;
-    if (this.service.offer?.mountPath === drive.mountPath && !this.service.working) this.service.withdrawOffer();
+    if (this.service.offer?.mountPath === drive.mountPath && !this.service.committed) this.service.withdrawOffer();
   }
 }

@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import type { AppContext } from '../api/context';
 import type { UpdatePhase, UpdateSource, UpdateStatus } from '../api/contract/updates';
 import { describeError } from '../backup/errors';
-import { backupsOf } from '../backup/scheduler';
+import { backupBeforeInstall, busyWith } from './before-install';
 import type { Release } from './release-folder';
 import { serveRelease } from './release-server';
 import { checksOnline } from './settings';
@@ -60,9 +61,14 @@ export class UpdateService {
     return this.options.updaterFor !== null;
   }
 
-  /** Whether a step of the updater runs now (a drive release is then not looked at). */
+  /** Whether a step of the updater runs now. */
   get working(): boolean {
     return ['checking', 'downloading', 'downloaded', 'installing'].includes(this.phase);
+  }
+
+  /** Whether the offer is taken (being read, downloaded or installed): a drive's release then waits. */
+  get committed(): boolean {
+    return this.working && !(this.phase === 'checking' && this.active === this.internet);
   }
 
   status(): UpdateStatus {
@@ -158,7 +164,8 @@ export class UpdateService {
 
   /** A checked release on a flash drive becomes the offer (drive-releases.ts decides when). */
   offerFromDrive(offer: Offer): void {
-    if (this.working) return;
+    // An internet check still running is overtaken: its answer is then ignored.
+    if (this.committed) return;
     this.offer = offer;
     this.active = null;
     this.error = null;
@@ -167,7 +174,7 @@ export class UpdateService {
 
   /** The drive with the offered release was pulled out before anything was downloaded. */
   withdrawOffer(): void {
-    if (this.working) return;
+    if (this.committed) return;
     this.offer = null;
     this.active = null;
     this.phase = 'idle';
@@ -204,12 +211,12 @@ export class UpdateService {
       // The updater reads the channel file itself and must find the same version there.
       this.phase = 'checking';
       await updater.checkForUpdates();
-      if ((this.phase as UpdatePhase) !== 'available')
-        throw new Error(`the updater did not find version ${offer.version} there`);
+      if ((this.phase as UpdatePhase) !== 'available') throw new Error(`no version ${offer.version} found there`);
       this.phase = 'downloading';
       await updater.downloadUpdate();
     } catch (error) {
-      this.fail(updateErrorKeys.downloadFailed, error);
+      const gone = !fs.existsSync(release.folder);
+      this.fail(gone ? updateErrorKeys.driveRemoved : updateErrorKeys.downloadFailed, error);
     } finally {
       await server?.close();
     }
@@ -225,26 +232,11 @@ export class UpdateService {
     if (this.phase !== 'downloaded' || !updater || this.offer?.version !== version) {
       throw new UpdateError(updateErrorKeys.notDownloaded);
     }
-    const busy = busyWith(this.app);
-    if (busy.printing) throw new UpdateError(updateErrorKeys.printing);
-    if (busy.backup) throw new UpdateError(updateErrorKeys.backupRunning);
-    let backup: string;
-    try {
-      backup = backupsOf(this.app).backupNow('before_risky', by.userId).name;
-    } catch (error) {
-      throw new UpdateError(updateErrorKeys.backupFailed, describeError(error));
-    }
+    const backup = backupBeforeInstall(this.app, by.userId);
     this.phase = 'installing';
     const later = this.options.later ?? ((work) => setTimeout(work, 500));
     // Not silent: the installer shows itself; and the program starts again after it.
     later(() => updater.quitAndInstall(false, true));
     return backup;
   }
-}
-
-/** What would make an installation (a restart) wait: a print job, a backup, a copy to a drive. */
-export function busyWith(app: AppContext): UpdateStatus['busy'] {
-  const backups = app.backups;
-  const copying = backups?.drives?.states().some((d) => d.state === 'copying') ?? false;
-  return { printing: app.prints?.busy() ?? false, backup: (backups?.isRunning() ?? false) || copying };
 }

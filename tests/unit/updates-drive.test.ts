@@ -128,6 +128,22 @@ describe('a release on a flash drive', () => {
     expect(service.status().refused).toBeNull();
   });
 
+  it('fails the download when the installer is changed after it was offered: the updater checks again', async () => {
+    const { service, fakes, settle } = program();
+    const written = writeRelease(path.join(root, 'KINGSTON'), '1.3.0');
+    await settle();
+    expect(service.status().phase).toBe('available');
+    const bytes = Buffer.from(written.installer);
+    bytes[5] = (bytes[5] ?? 0) ^ 0x01;
+    fs.writeFileSync(path.join(written.folder, written.name), bytes);
+    service.download('1.3.0');
+    await service.whenIdle();
+    expect(service.status()).toMatchObject({ phase: 'failed', error: { key: 'validation.updates.downloadFailed' } });
+    expect(service.status().error?.detail).toContain('sha512 checksum mismatch');
+    expect(() => service.install('1.3.0', { userId: null })).toThrow('validation.updates.notDownloaded');
+    expect(fakes.made[0]?.names()).toEqual(['checkForUpdates', 'downloadUpdate']);
+  });
+
   it('refuses a channel file whose installer is missing', async () => {
     const { service, settle } = program();
     const written = writeRelease(path.join(root, 'KINGSTON'), '1.3.0');
