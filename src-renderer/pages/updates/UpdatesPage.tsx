@@ -83,7 +83,13 @@ export function UpdatesPage() {
         ) : null}
         {s.checkedAt ? <p className="muted">{t('updates.checkedAt', { date: format.dateTime(s.checkedAt) })}</p> : null}
       </section>
-      <section className="panel" aria-live="polite" data-phase={s.phase} data-testid="updates-offer">
+      <section
+        className="panel"
+        aria-live="polite"
+        data-phase={s.phase}
+        data-testid="updates-offer"
+        hidden={s.phase === 'idle' && !s.error && !s.refused && !action.error}
+      >
         {s.phase === 'checking' ? <p>{t('updates.checking')}</p> : null}
         {s.phase === 'upToDate' ? <p>{t('updates.upToDate')}</p> : null}
         {(s.phase === 'available' || s.phase === 'failed') && s.version ? (
@@ -142,7 +148,7 @@ export function UpdatesPage() {
         ) : null}
         <BackupRefusal error={action.error} />
       </section>
-      <p className="muted">{t('updates.drive.hint')}</p>
+      {s.supported ? <p className="muted">{t('updates.drive.hint')}</p> : null}
     </main>
   );
 }
