@@ -9,6 +9,9 @@ import { autoUpdater, type AppUpdater } from 'electron-updater';
 import type { UpdateFeed, UpdaterFactory, UpdaterPort } from '../updates/updater-port';
 
 function adapt(updater: AppUpdater): UpdaterPort {
+  // An 'error' event nobody listens to is thrown by Node: the failure already rejects the promise the
+  // service awaits (and says so on the screen), so here it is only logged.
+  updater.on('error', (error) => console.error(`electron-updater: ${error.message}`));
   return {
     get autoDownload() {
       return updater.autoDownload;
