@@ -158,7 +158,9 @@ export class UpdateService {
         // An inactive updater (unpackaged) answers null and says nothing more.
         if (this.active === this.internet && this.phase === 'checking') this.phase = 'upToDate';
       },
-      (error: unknown) => this.fail(updateErrorKeys.checkFailed, error),
+      (error: unknown) => {
+        if (this.active === this.internet) this.fail(updateErrorKeys.checkFailed, error);
+      },
     );
   }
 
