@@ -15,7 +15,7 @@ import { findRelease, inspectReleaseFolder } from '../../src-main/updates/releas
 import { serveRelease } from '../../src-main/updates/release-server';
 import { UpdateService } from '../../src-main/updates/update-service';
 import { compareVersions, isNewer } from '../../src-main/updates/version';
-import { fakeUpdaters } from '../helpers/fake-updater';
+import { FakeUpdater, fakeUpdaters } from '../helpers/fake-updater';
 import { makeTempDir, openTestApp, removeDir, type TestApp } from '../helpers/app';
 
 let t: TestApp;
@@ -142,6 +142,23 @@ describe('a release on a flash drive', () => {
     expect(service.status().error?.detail).toContain('sha512 checksum mismatch');
     expect(() => service.install('1.3.0', { userId: null })).toThrow('validation.updates.notDownloaded');
     expect(fakes.made[0]?.names()).toEqual(['checkForUpdates', 'downloadUpdate']);
+  });
+
+  it('overtakes an internet check still running, whose late failure then changes nothing', async () => {
+    let fail: (error: Error) => void = () => undefined;
+    const internet = new FakeUpdater({ kind: 'internet' }, null);
+    internet.checkForUpdates = () => new Promise((_resolve, reject) => (fail = reject));
+    const service = new UpdateService(t.app, { currentVersion: '1.2.0', updaterFor: () => internet });
+    const releases = new DriveReleases(service, watcher, 'win32').start();
+    service.check();
+    expect(service.status().phase).toBe('checking');
+    writeRelease(path.join(root, 'KINGSTON'), '1.3.0');
+    await watcher.poll();
+    await releases.whenIdle();
+    expect(service.status()).toMatchObject({ phase: 'available', source: 'drive', version: '1.3.0' });
+    fail(new Error('getaddrinfo ENOTFOUND updates.example'));
+    await service.whenIdle();
+    expect(service.status()).toMatchObject({ phase: 'available', source: 'drive', error: null });
   });
 
   it('refuses a channel file whose installer is missing', async () => {
