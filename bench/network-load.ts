@@ -20,6 +20,8 @@ import Database from 'better-sqlite3';
 import { JsonClient, type CallOutcome } from './load/json-client';
 import { teachersOfDay, type TeacherDay } from './load/day-plan';
 import { percentile } from './load/stats';
+import { defaultNetworkSettings, networkSettingKey } from '../src-main/network/settings';
+import { certificateFileName } from '../src-main/network/certificate-store';
 
 const { values } = parseArgs({
   options: {
@@ -48,24 +50,42 @@ function prepareDatabase(dir: string): string {
   return file;
 }
 
-async function startServer(file: string, clockFile: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(tsx, ['src-main/web/main.ts', '--db', file, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, MEKTEP_TEST_CLOCK_FILE: clockFile },
-  });
+/**
+ * Browser mode with network access switched on (as the administrator would), so that the desks talk
+ * HTTPS to the network listener with the school's own certificate, trusted by the clients alone.
+ */
+async function startServer(
+  file: string,
+  clockFile: string,
+): Promise<{ url: string; ca: string; stop(): Promise<void> }> {
+  const db = new Database(file);
+  db.prepare(
+    `insert into setting (key, value) values (?, ?) on conflict (key) do update set value = excluded.value`,
+  ).run(networkSettingKey, JSON.stringify({ ...defaultNetworkSettings, enabled: true }));
+  db.close();
+  const child = spawn(
+    tsx,
+    ['src-main/web/main.ts', '--db', file, '--port', '0', '--network-port', '0', '--network-host', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, MEKTEP_TEST_CLOCK_FILE: clockFile },
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Mektep Journal: (https?:\/\/\S+)/.exec(output);
+      const match = /Mektep Journal network: (https:\/\/\S+)/.exec(output);
       if (match?.[1]) resolve(match[1]);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
   });
+  const ca = fs.readFileSync(path.join(path.dirname(file), 'network', certificateFileName), 'utf8');
   return {
     url,
+    ca,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
@@ -165,7 +185,7 @@ async function main(): Promise<void> {
   const server = await startServer(file, clockFile);
   try {
     // The reference: one teacher, nobody else, the same kind of writes with no pause.
-    const single = new JsonClient(server.url);
+    const single = new JsonClient(server.url, { ca: server.ca });
     await single.call('session.signIn', { login: alone.login, password: 'demo1234' });
     const reference: CallOutcome[] = [];
     const ack: Acknowledged = { marks: new Map(), absences: new Set() };
@@ -174,7 +194,7 @@ async function main(): Promise<void> {
 
     // Everyone signs in at once (each sign-in costs the server a deliberate ~50 ms of scrypt), then
     // everyone enters her lessons at once: the two storms are measured apart.
-    const desks = crowd.map((day) => ({ day, client: new JsonClient(server.url) }));
+    const desks = crowd.map((day) => ({ day, client: new JsonClient(server.url, { ca: server.ca }) }));
     const signIns = await Promise.all(
       desks.map(({ day, client }) => client.call('session.signIn', { login: day.login, password: 'demo1234' })),
     );

@@ -19,6 +19,7 @@ import { YearEndPage } from './pages/year-end/YearEndPage';
 import { ControlPage } from './pages/control/ControlPage';
 import { TodayPage } from './pages/today/TodayPage';
 import { NetworkPage } from './pages/network/NetworkPage';
+import { UpdatesPage } from './pages/updates/UpdatesPage';
 
 export interface ViewProps {
   user: SessionUser;
@@ -97,6 +98,7 @@ export const views: View[] = [
     anyOf: ['school.manage'],
     render: ({ schoolName }) => <NetworkPage schoolName={schoolName} />,
   },
+  { id: 'updates', label: 'nav.updates', anyOf: ['backup.manage'], render: () => <UpdatesPage /> },
   { id: 'audit', label: 'nav.audit', anyOf: ['audit.read'], render: () => <AuditPage /> },
   {
     id: 'password',

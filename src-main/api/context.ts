@@ -3,6 +3,7 @@ import type { SessionUser } from './contract/session';
 import type { PrintJobs } from '../print/jobs';
 import type { BackupService } from '../backup/service';
 import type { NetworkControl } from '../network/service';
+import type { UpdateService } from '../updates/update-service';
 
 /** What every service needs: the open database and the clock (a test sets its own). */
 export interface AppContext {
@@ -20,6 +21,8 @@ export interface AppContext {
   backups?: BackupService;
   /** The listener that serves the school's network (network/service.ts); absent where none runs. */
   network?: NetworkControl;
+  /** Updates of the program (Electron main only; updates/update-service.ts). */
+  updates?: UpdateService;
 }
 
 /** Who is asking, as the transport saw it. */

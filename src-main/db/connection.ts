@@ -103,12 +103,21 @@ export class NewerDatabaseError extends Error {
  * version, say): drizzle's log holds each applied migration's date, so a later one than ours means so.
  */
 function refuseNewerSchema(sqlite: Sqlite.Database, journal: Journal): void {
-  if (!hasMigrationLog(sqlite)) return;
+  if (hasNewerSchema(sqlite, journal)) throw new NewerDatabaseError(sqlite.name);
+}
+
+function hasNewerSchema(sqlite: Sqlite.Database, journal: Journal): boolean {
+  if (!hasMigrationLog(sqlite)) return false;
   const newest = sqlite.prepare('select max(created_at) as newest from __drizzle_migrations').get() as {
     newest: number | null;
   };
   const known = Math.max(0, ...journal.entries.map((e) => e.when));
-  if (newest.newest !== null && Number(newest.newest) > known) throw new NewerDatabaseError(sqlite.name);
+  return newest.newest !== null && Number(newest.newest) > known;
+}
+
+/** Whether an open file holds a migration this program does not know (checked at start, read-only). */
+export function isNewerSchema(sqlite: Sqlite.Database, migrationsFolder: string): boolean {
+  return hasNewerSchema(sqlite, readJournal(migrationsFolder));
 }
 
 /** Runs `work` in one synchronous write transaction (no `await` may happen inside). */

@@ -3,7 +3,7 @@
  * the API router behind one IPC channel per call, the renderer served from `app://journal/`, and the
  * hardening from `security.ts`. No business rules live here.
  */
-import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { createRouter } from '../api/router';
 import { closeDatabase, openDatabase, type Database } from '../db/connection';
@@ -16,14 +16,22 @@ import { platformWatcher } from '../backup/drives/platform-watcher';
 import { printedFileLink } from '../print/file-links';
 import { resolveSession } from '../accounts/sessions';
 import { registerIpc } from './ipc';
-import type { AppContext } from '../api/context';
-import { createNetworkService, type NetworkService } from '../network/service';
 import { appEntryUrl, appScheme, databaseArgument } from './policy';
 import { hardenSession, hardenWebContents, secureWebPreferences } from './security';
+import type { AppContext } from '../api/context';
+import { createNetworkService, type NetworkService } from '../network/service';
+import { CrashReporter, type CrashKind } from '../startup/crash-log';
+import { DriveReleases } from '../updates/drive-releases';
+import { UpdateService } from '../updates/update-service';
+import { claimSingleInstance } from './single-instance';
+import { mainTexts } from './main-texts';
+import { prepareDatabase } from './startup-dialogs';
+import { electronUpdaters } from './updater';
 
 let mainWindow: BrowserWindow | null = null;
 let database: Database | null = null;
 let backups: BackupScheduler | null = null;
+let driveReleases: DriveReleases | null = null;
 /** The school-network listener; closed (requests in flight finished) before the program quits. */
 let network: NetworkService | null = null;
 let networkClosed = false;
@@ -66,15 +74,50 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-function focusMainWindow(): void {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.show();
-  mainWindow.focus();
+/** An error nothing caught: logged to `crash.log` in the user-data folder and told calmly. */
+async function showCrash(kind: CrashKind, logFile: string): Promise<void> {
+  const fatal = kind === 'uncaughtException';
+  const message = `${mainTexts.crash}\n${logFile}\n\n${fatal ? mainTexts.crashCloses : mainTexts.crashContinues}`;
+  if (!app.isReady()) return dialog.showErrorBox(mainTexts.title, message);
+  await dialog.showMessageBox({
+    type: fatal ? 'error' : 'warning',
+    title: mainTexts.title,
+    message,
+    buttons: [mainTexts.ok],
+  });
 }
 
-function start(): void {
+// Before anything else, so that an error while starting is caught too.
+new CrashReporter({
+  logFile: path.join(app.getPath('userData'), 'crash.log'),
+  version: app.getVersion(),
+  show: showCrash,
+  // After 'ready' the usual quit closes the database (and makes the closing backup); before, nothing is open.
+  close: () => (app.isReady() ? app.quit() : app.exit(1)),
+}).install(process);
+
+/** The program's updates: electron-updater when packaged (an unpackaged run has no release feed). */
+function installUpdates(context: AppContext, watcher: ReturnType<typeof platformWatcher>): void {
+  const updates = new UpdateService(context, {
+    currentVersion: app.getVersion(),
+    updaterFor: app.isPackaged ? electronUpdaters() : null,
+    isOnline: () => net.isOnline(),
+    // Long enough for the screen to get its answer before the program closes under it.
+    later: (work) => setTimeout(work, 1500),
+  });
+  context.updates = updates;
+  driveReleases = new DriveReleases(updates, watcher).start();
+  // Once the office is at work, not in the middle of starting; the timer never keeps the program alive.
+  setTimeout(() => void updates.checkOnStart(), 15_000).unref();
+}
+
+async function start(): Promise<void> {
   const file = databaseFile();
+  // Locked by another copy, from a newer version, damaged: said calmly, with a backup to restore.
+  if (!(await prepareDatabase(file, migrationsFolder()))) {
+    app.quit();
+    return;
+  }
   try {
     database = openDatabase(file, { migrationsFolder: migrationsFolder() });
   } catch (error) {
@@ -92,7 +135,10 @@ function start(): void {
   const prints = new PrintJobs(database, path.join(app.getPath('documents'), 'Mektep Journal'));
   const context: AppContext = { db: database, now: () => new Date(), prints };
   // Local backups on a schedule, before risky actions and on quitting; a restore swaps inside `database`.
-  backups = installBackups(context, { migrationsFolder: migrationsFolder(), driveWatcher: platformWatcher() });
+  const watcher = platformWatcher();
+  backups = installBackups(context, { migrationsFolder: migrationsFolder(), driveWatcher: watcher });
+  // The same drives are looked at for a release of the program.
+  installUpdates(context, watcher);
   backups.start();
   const router = createRouter(context);
   const dispatcher = registerIpc(router);
@@ -138,15 +184,15 @@ protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 
-if (!app.requestSingleInstanceLock()) {
-  // Another instance holds the journal: it gets the focus (below), this one leaves.
-  app.quit();
-} else {
-  app.on('second-instance', focusMainWindow);
+// Another instance holds the journal: it comes to the front, this one leaves.
+if (claimSingleInstance(app, () => mainWindow)) {
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, (url) => openPrinted?.(contents, url) ?? false),
   );
-  app.on('window-all-closed', () => app.quit());
+  // Not while starting: the passphrase window of a restore at start may be the only one for a moment.
+  app.on('window-all-closed', () => {
+    if (database) app.quit();
+  });
   app.on('activate', () => {
     if (database && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
@@ -160,6 +206,7 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
   app.on('will-quit', () => {
+    driveReleases?.close();
     backups?.closing();
     if (database) closeDatabase(database);
     database = null;

@@ -112,6 +112,11 @@ export class PrintJobs {
     return index === -1 ? job.combinedPath : (job.paths[index] ?? null);
   }
 
+  /** Whether a job is still rendering (an update must not restart the program under it). */
+  busy(): boolean {
+    return [...this.jobs.values()].some((job) => job.status.state === 'running');
+  }
+
   /** Stops every running job (the program is closing). */
   async closeAll(): Promise<void> {
     await Promise.all([...this.jobs.values()].map((job) => job.renderer.close()));

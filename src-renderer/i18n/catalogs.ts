@@ -16,6 +16,7 @@ import { driveTexts } from './texts/drives';
 import { controlTexts } from './texts/control';
 import { todayTexts } from './texts/today';
 import { networkTexts } from './texts/network';
+import { updateTexts } from './texts/updates';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -37,6 +38,7 @@ export const catalogs = {
     ...controlTexts.ky,
     ...todayTexts.ky,
     ...networkTexts.ky,
+    ...updateTexts.ky,
   },
   ru: {
     ...ru,
@@ -56,6 +58,7 @@ export const catalogs = {
     ...controlTexts.ru,
     ...todayTexts.ru,
     ...networkTexts.ru,
+    ...updateTexts.ru,
   },
 };
 

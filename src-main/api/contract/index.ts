@@ -17,6 +17,7 @@ import { printCalls } from './print';
 import { backupCalls } from './backup';
 import { yearEndCalls } from './year-end';
 import { networkCalls } from './network';
+import { updateCalls } from './updates';
 
 const groups: Record<string, CallSpec>[] = [
   setupCalls,
@@ -36,6 +37,7 @@ const groups: Record<string, CallSpec>[] = [
   backupCalls,
   yearEndCalls,
   networkCalls,
+  updateCalls,
 ];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
@@ -57,6 +59,7 @@ export const contract = {
   ...backupCalls,
   ...yearEndCalls,
   ...networkCalls,
+  ...updateCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.

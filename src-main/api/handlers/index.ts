@@ -17,6 +17,7 @@ import { printHandlers } from './print';
 import { backupHandlers } from './backup';
 import { yearEndHandlers } from './year-end';
 import { networkHandlers } from './network';
+import { updateHandlers } from './updates';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -37,4 +38,5 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...backupHandlers,
   ...yearEndHandlers,
   ...networkHandlers,
+  ...updateHandlers,
 };

@@ -13,6 +13,7 @@ import { printSamples } from './print';
 import { backupSamples } from './backup';
 import { yearEndSamples } from './year-end';
 import { networkSamples } from './network';
+import { updateSamples } from './updates';
 
 /** Every domain's sample inputs, for the router's generated tests. */
 export function sampleInputs(ctx: SampleContext): SampleMap {
@@ -31,6 +32,7 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...backupSamples(ctx),
     ...yearEndSamples(ctx),
     ...networkSamples(ctx),
+    ...updateSamples(ctx),
   };
 }
 
