@@ -78,6 +78,13 @@ describe('control.usage', () => {
     expect(report.users.find((u) => u.login === 'teacher')).toMatchObject({ entries: 4, perWeek: [0, 4] });
   });
 
+  it('without dates takes the four weeks up to the server’s today', () => {
+    const report = expectOk(t.call('control.usage', undefined, f.deputy.token));
+    expect(report).toMatchObject({ from: '2025-09-15', to: '2025-10-06' });
+    expect(report.weeks).toEqual(['2025-09-15', '2025-09-22', '2025-09-29', '2025-10-06']);
+    expect(expectOk(t.call('control.journalWork', {}, f.deputy.token)).month).toBe('2025-10');
+  });
+
   it('refuses a teacher and a range that ends before it starts', () => {
     expectError(t.call('control.usage', { from: '2025-09-01', to: '2025-09-30' }, f.teacher.token), 'FORBIDDEN');
     const wrong = expectError(

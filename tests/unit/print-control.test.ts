@@ -95,7 +95,8 @@ describe('the completion document', () => {
 describe('the monthly report document', () => {
   it('prints September per teacher with the remarks, and the school total', () => {
     const text = workText.text;
-    expect(text).toContain('Ежемесячный отчёт о работе учителей с электронным журналом');
+    expect(text).toContain('Работа учителей с электронным журналом');
+    expect(text).toContain('Ежемесячный отчёт: сентябрь 2025 г.');
     expect(text).toContain('сентябрь 2025 г.');
     // Entries, days, lessons entered / planned, lag, untaught, remarks received, fixed, open, overdue.
     expect(numbersOn(text, 'Үсөнова Айнура')).toEqual(['1', '1', '4', '0', '3', '2', '1', '0', '1', '1']);

@@ -97,11 +97,12 @@ export interface JournalWorkReport {
   total: Omit<JournalWorkRow, 'teacher'>;
 }
 
+/** Without a day: the four weeks up to today (the server's day, which the screen does not guess). */
 export const usageQuery = z
-  .object({ from: calendarDate, to: calendarDate })
+  .object({ from: calendarDate.optional(), to: calendarDate.optional() })
   .strict()
-  .refine((q) => q.from <= q.to, { message: 'validation.usage.range', path: ['to'] })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= maxUsageDays * 86_400_000, {
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'validation.usage.range', path: ['to'] })
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= maxUsageDays * 86_400_000, {
     message: 'validation.usage.tooLong',
     path: ['to'],
   });
@@ -115,13 +116,13 @@ export const monthField = z
 export const controlUsageCalls = {
   /** Sign-ins and journal entries per person and week; the administrator reads it too (audit.read). */
   'control.usage': call<UsageReport>()({
-    input: usageQuery,
+    input: usageQuery.optional(),
     access: ['reports.read', 'audit.read'],
     mutates: false,
   }),
-  /** The monthly report on teachers' work with the journal. */
+  /** The monthly report on teachers' work with the journal; without a month, the current one. */
   'control.journalWork': call<JournalWorkReport>()({
-    input: z.object({ month: monthField }).strict(),
+    input: z.object({ month: monthField.optional() }).strict().optional(),
     access: 'reports.read',
     mutates: false,
   }),

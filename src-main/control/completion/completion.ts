@@ -107,7 +107,11 @@ export function programmeCompletion(db: Database, query: CompletionQuery, asOf: 
     )
     .all(JSON.stringify(ids), upTo) as LessonFact[];
   const byClassSubject = new Map<number, LessonFact[]>();
-  for (const l of lessons) byClassSubject.set(l.classSubjectId, [...(byClassSubject.get(l.classSubjectId) ?? []), l]);
+  for (const l of lessons) {
+    const list = byClassSubject.get(l.classSubjectId);
+    if (list) list.push(l);
+    else byClassSubject.set(l.classSubjectId, [l]);
+  }
   const rows = lines.map((line) => lineAsOf(db, line, period, asOf, byClassSubject.get(line.classSubjectId) ?? []));
   const { yearId, yearStartsOn: _start, ...shown } = period;
   return {

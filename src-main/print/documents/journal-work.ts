@@ -16,7 +16,9 @@ import { printedDate } from './summary-ledger';
 
 const words = {
   ky: {
-    title: 'Мугалимдердин электрондук журнал менен иштөөсү боюнча айлык отчет',
+    title: 'Мугалимдердин электрондук журнал менен иштөөсү',
+    monthly: 'Айлык отчет',
+    stem: 'Журнал менен иштөө',
     months: [
       'январь',
       'февраль',
@@ -48,7 +50,9 @@ const words = {
     note: 'Жазуу — сабак, баа, катышуу же чейректик баа киргизүү (аудит журналы боюнча). Артта калуу окуу жылынын башынан эсептелет.',
   },
   ru: {
-    title: 'Ежемесячный отчёт о работе учителей с электронным журналом',
+    title: 'Работа учителей с электронным журналом',
+    monthly: 'Ежемесячный отчёт',
+    stem: 'Работа с журналом',
     months: [
       'январь',
       'февраль',
@@ -127,7 +131,7 @@ function build(db: Database, params: DocumentParams, language: DocumentLanguage)
   const month = w.month(w.months[Number(report.month.slice(5, 7)) - 1] ?? report.month, report.month.slice(0, 4));
   return {
     title: w.title,
-    heading: [`${month} · ${w.asOf(printedDate(report.asOf))}`],
+    heading: [`${w.monthly}: ${month} · ${w.asOf(printedDate(report.asOf))}`],
     orientation: 'landscape',
     content: [
       table({
@@ -149,7 +153,8 @@ function build(db: Database, params: DocumentParams, language: DocumentLanguage)
     ],
     facts,
     signatories: ['director', 'deputy'],
-    fileStem: `${w.title}, ${report.month}`,
+    // Short: the job's folder is named by the title and the stem, within the file system's 255 bytes.
+    fileStem: `${w.stem} ${report.month}`,
   };
 }
 

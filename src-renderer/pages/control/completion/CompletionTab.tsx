@@ -33,7 +33,6 @@ export function CompletionTab({ user }: { user: SessionUser }) {
   const [teacherId, setTeacherId] = useState<number | null>(null);
   const [report, setReport] = useState<CompletionReport | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
-  const today = schoolDay(new Date());
 
   const loadPeriods = useCallback(async () => {
     const result = await call(api()['years.list']());
@@ -64,8 +63,9 @@ export function CompletionTab({ user }: { user: SessionUser }) {
       },
     ];
     setPeriods(list);
-    // The quarter under way (or the last one that ended): what the deputy checks.
-    const now = schoolDay(new Date());
+    // The quarter under way: what the deputy checks. The server's day (a whole-year report's).
+    const yearReport = await call(api()['control.completion']({}));
+    const now = yearReport.ok ? yearReport.value.asOf : schoolDay(new Date());
     const running = list.find((p) => p.code.startsWith('q') && p.startsOn <= now && now <= p.endsOn);
     setCode(running?.code ?? 'year');
   }, [t]);
@@ -140,7 +140,7 @@ export function CompletionTab({ user }: { user: SessionUser }) {
         {user.permissions.includes('print') ? (
           <div className="field">
             <PrintButton
-              input={{ kind: 'completion', period: code, on: today, ...(classId ? { classId } : {}) }}
+              input={{ kind: 'completion', period: code, on: report?.asOf ?? '', ...(classId ? { classId } : {}) }}
               disabled={!report?.lines.length}
             />
           </div>

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ApiErrorBody, SessionUser } from '../../../../src-main/api/contract';
 import type { JournalWorkReport, JournalWorkRow } from '../../../../src-main/api/contract/control-usage';
-import { schoolDay } from '../../../../src-main/api/contract/school-day';
 import { api, call } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useI18n } from '../../../i18n/i18n';
@@ -14,19 +13,24 @@ import { PrintButton } from '../completion/PrintButton';
 export function JournalWorkSection({ user }: { user: SessionUser }) {
   const { t, format } = useI18n();
   const ids = useId();
-  const today = schoolDay(new Date());
-  const [month, setMonth] = useState(today.slice(0, 7));
+  // Null: the server's current month, taken from its first answer.
+  const [month, setMonth] = useState<string | null>(null);
   const [report, setReport] = useState<JournalWorkReport | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
 
+  // Only the answer to the latest question is shown: a month changed while one loads must win.
+  const asked = useRef(0);
   const load = useCallback(async () => {
-    if (!/^\d{4}-\d{2}$/.test(month)) return;
-    const result = await call(api()['control.journalWork']({ month }));
+    if (month !== null && !/^\d{4}-\d{2}$/.test(month)) return;
+    const mine = ++asked.current;
+    const result = await call(api()['control.journalWork'](month === null ? {} : { month }));
+    if (mine !== asked.current) return;
     if (!result.ok) {
       setReport(null);
       return setError(result.error);
     }
     setReport(result.value);
+    setMonth((m) => m ?? result.value.month);
     setError(null);
   }, [month]);
   useEffect(() => {
@@ -54,13 +58,7 @@ export function JournalWorkSection({ user }: { user: SessionUser }) {
       <div className="toolbar">
         <div className="field">
           <label htmlFor={id('month')}>{t('control.work.month')}</label>
-          <input
-            id={id('month')}
-            type="month"
-            value={month}
-            max={today.slice(0, 7)}
-            onChange={(e) => setMonth(e.target.value)}
-          />
+          <input id={id('month')} type="month" value={month ?? ''} onChange={(e) => setMonth(e.target.value)} />
         </div>
         {user.permissions.includes('print') && report ? (
           <div className="field">

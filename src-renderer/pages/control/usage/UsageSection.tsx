@@ -1,19 +1,9 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { ApiErrorBody } from '../../../../src-main/api/contract';
 import { entryKinds, type UsageReport } from '../../../../src-main/api/contract/control-usage';
-import { schoolDay } from '../../../../src-main/api/contract/school-day';
 import { api, call } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useI18n } from '../../../i18n/i18n';
-
-/** Four weeks back from today's week, Monday to today. */
-function defaultRange(): { from: string; to: string } {
-  const today = schoolDay(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  const weekday = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - weekday - 21);
-  return { from: d.toISOString().slice(0, 10), to: today };
-}
 
 /**
  * Who used the journal (000 §3.1.8): for a range of days, each person's sign-ins and journal entries
@@ -22,19 +12,21 @@ function defaultRange(): { from: string; to: string } {
 export function UsageSection() {
   const { t, format } = useI18n();
   const ids = useId();
-  const [range, setRange] = useState(defaultRange);
+  const [range, setRange] = useState({ from: '', to: '' });
   const [report, setReport] = useState<UsageReport | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
 
-  const load = useCallback(async (r: { from: string; to: string }) => {
+  // The first load asks for the server's four weeks up to its today, and shows the dates it took.
+  const load = useCallback(async (r?: { from: string; to: string }) => {
     const result = await call(api()['control.usage'](r));
     if (!result.ok) return setError(result.error);
     setReport(result.value);
+    setRange({ from: result.value.from, to: result.value.to });
     setError(null);
   }, []);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    void load(defaultRange());
+    void load();
   }, [load]);
   function submit(event: FormEvent) {
     event.preventDefault();
