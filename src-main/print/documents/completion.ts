@@ -113,7 +113,7 @@ function build(db: Database, params: DocumentParams, language: DocumentLanguage)
   const content: PdfNode[] = [
     { text: w.byTeacher, style: 'section' },
     table({
-      widths: ['*', 50, 70, 60, 55, 60, 60],
+      widths: ['*', 58, 70, 60, 60, 60, 60],
       header: [[th(w.teacher), th(w.lines), ...numbers.map((n) => th(n)), th(w.untaught)]],
       body: teacherRows,
       margin: [0, 0, 0, 10],

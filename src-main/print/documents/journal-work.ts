@@ -135,7 +135,7 @@ function build(db: Database, params: DocumentParams, language: DocumentLanguage)
     orientation: 'landscape',
     content: [
       table({
-        widths: ['*', 45, 50, 70, 60, 50, 45, 45, 45, 45],
+        widths: ['*', 45, 50, 70, 65, 65, 50, 52, 45, 58],
         header: [
           [
             th(w.teacher, { rowSpan: 2 }),
