@@ -104,6 +104,12 @@ describe('the monthly report document', () => {
     expect(numbersOn(text, 'По школе')).toEqual(['1', '1', '9', '5', '3', '2', '1', '0', '1', '1']);
   });
 
+  it('gives the same numbers as a table for .xlsx, lessons in two columns', () => {
+    const [sheet] = journalWorkDocument.tables?.(t.db, { yearId, period: 'year', on: '2025-09-30' }, 'ru') ?? [];
+    expect(sheet?.name).toBe('2025-09');
+    expect(sheet?.rows.at(-1)).toEqual(['По школе', 1, 1, 9, 5, 3, 2, 1, 0, 1, 1]);
+  });
+
   it('refuses to print without a day to take the month from', () => {
     expect(() => prepareKind(t.db, journalWorkDocument, { yearId, period: 'year' }, 'ru')).toThrow('print.dayRequired');
   });
