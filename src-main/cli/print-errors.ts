@@ -14,6 +14,7 @@ const texts: Record<string, string> = {
   'print.unknownKind': 'no document "{kind}"',
   'print.credentialsNotCurrent': "a password is not the account's current temporary password",
   'print.codeInvalid': 'a code has 8 letters and digits, like 7KQ2-M9XD',
+  'print.dayRequired': 'this document is as of a day: give --on',
 };
 
 export function printErrorText(error: PrintError): string {

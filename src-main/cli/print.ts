@@ -20,6 +20,7 @@ import { frameWords, periodCodes, type PeriodCode } from '../print/words';
 import { CliError, dateOption, parseOrExplain, requireOption, type Command, type Io } from './args';
 import { printErrorText } from './print-errors';
 import { printCredentialsFromCli } from './print-credentials';
+import { schoolDay } from '../calendar/school-day';
 
 const usage = `Usage:
   npm run cli -- print KIND --db FILE --out PATH.pdf [--class 5-А] [--subject NAME]
@@ -50,6 +51,7 @@ Options:
   --year TITLE   another school year than the current one, as "2025-2026" (a closed year's archive)
   --login L,L    credentials: the accounts whose slips to print
   --by NAME      who printed it, as printed in the footer (default: the computer's user name)
+  --on DATE      completion, journal-work: the day they are as of (default: today; the month of it)
   --now DATE     the clock to pretend (tests)
   --json         print { "pages", "fingerprint", "code", "file" } (with --all: { "files", "combined" })
   -h, --help     this text`;
@@ -126,6 +128,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         year: { type: 'string' },
         by: { type: 'string' },
         now: { type: 'string' },
+        on: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -178,6 +181,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const params: DocumentParams = { yearId, period: values.period as PeriodCode };
+    // The documents that are as of a day: the one given, or today in the school's time.
+    if (kindName === 'completion' || kindName === 'journal-work')
+      params.on = schoolDay(dateOption(values.on, 'on', 'print') ?? now);
     if (values.class !== undefined) {
       const c = findClassByName(db, yearId, values.class);
       if (!c) throw new CliError(`print: no class "${values.class}" in the current year`);

@@ -7,7 +7,7 @@ import type { CompletionRow, PlanCompletion } from '../api/contract/plan';
 import { planLineOf, planLines, visibleLines, type LineRecord } from './lines';
 import { hoursCheck, readStudyWeeks, sumHours, weeksFor } from './study-weeks';
 
-interface LessonFact {
+export interface LessonFact {
   classSubjectId: number;
   subgroupId: number | null;
   date: string;
@@ -21,7 +21,7 @@ const refuse = (code: 'NOT_FOUND' | 'INVALID_INPUT', path: string, message: stri
  * The lessons a line's pupils had: all of a class subject taught whole; for a subgroup, its own lessons
  * and those given to the whole class.
  */
-const ofLine = (line: LineRecord) => (l: LessonFact) =>
+export const ofLine = (line: LineRecord) => (l: LessonFact) =>
   l.classSubjectId === line.classSubjectId &&
   (line.subgroupId === null || l.subgroupId === null || l.subgroupId === line.subgroupId);
 

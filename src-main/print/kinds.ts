@@ -13,6 +13,8 @@ export interface DocumentParams {
   period: PeriodCode;
   classId?: number;
   classSubjectId?: number;
+  /** The day a document is as of (completion up to it; the monthly report of its month). */
+  on?: string;
   /** The accounts whose access slips were printed (credentials). */
   userIds?: number[];
 }

@@ -8,6 +8,8 @@ import { parentLetter } from './documents/parent-letter';
 import { quarterLedger } from './documents/quarter-ledger';
 import { schoolReport } from './documents/school-report';
 import { summaryLedger } from './documents/summary-ledger';
+import { completionDocument } from './documents/completion';
+import { journalWorkDocument } from './documents/journal-work';
 
 /** Every kind the program prints, by its CLI name. A kind is printable once it is listed here. */
 const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
@@ -20,6 +22,8 @@ const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
   'parent-letter': parentLetter,
   movement: movementBook,
   credentials: credentialSlips,
+  completion: completionDocument,
+  'journal-work': journalWorkDocument,
 };
 
 export function documentKind(name: string): DocumentKind | null {

@@ -12,7 +12,7 @@ export function batchTargets(db: Database, kind: DocumentKind, base: DocumentPar
   const { yearId, period } = base;
   switch (kind.target) {
     case 'school':
-      return [{ yearId, period }];
+      return [{ yearId, period, ...(base.on !== undefined ? { on: base.on } : {}) }];
     case 'class':
       return classesOfYear(db, yearId).map((c) => ({ yearId, period, classId: c.id }));
     case 'classSubject': {

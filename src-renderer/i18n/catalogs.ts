@@ -17,6 +17,8 @@ import { controlTexts } from './texts/control';
 import { todayTexts } from './texts/today';
 import { networkTexts } from './texts/network';
 import { updateTexts } from './texts/updates';
+import { controlCompletionTexts } from './texts/control-completion';
+import { controlUsageTexts } from './texts/control-usage';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -39,6 +41,8 @@ export const catalogs = {
     ...todayTexts.ky,
     ...networkTexts.ky,
     ...updateTexts.ky,
+    ...controlCompletionTexts.ky,
+    ...controlUsageTexts.ky,
   },
   ru: {
     ...ru,
@@ -59,6 +63,8 @@ export const catalogs = {
     ...todayTexts.ru,
     ...networkTexts.ru,
     ...updateTexts.ru,
+    ...controlCompletionTexts.ru,
+    ...controlUsageTexts.ru,
   },
 };
 

@@ -18,6 +18,8 @@ import { backupCalls } from './backup';
 import { yearEndCalls } from './year-end';
 import { networkCalls } from './network';
 import { updateCalls } from './updates';
+import { controlCompletionCalls } from './control-completion';
+import { controlUsageCalls } from './control-usage';
 
 const groups: Record<string, CallSpec>[] = [
   setupCalls,
@@ -38,6 +40,8 @@ const groups: Record<string, CallSpec>[] = [
   yearEndCalls,
   networkCalls,
   updateCalls,
+  controlCompletionCalls,
+  controlUsageCalls,
 ];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
@@ -60,6 +64,8 @@ export const contract = {
   ...yearEndCalls,
   ...networkCalls,
   ...updateCalls,
+  ...controlCompletionCalls,
+  ...controlUsageCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.

@@ -18,6 +18,8 @@ import { backupHandlers } from './backup';
 import { yearEndHandlers } from './year-end';
 import { networkHandlers } from './network';
 import { updateHandlers } from './updates';
+import { controlCompletionHandlers } from './control-completion';
+import { controlUsageHandlers } from './control-usage';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -39,4 +41,6 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...yearEndHandlers,
   ...networkHandlers,
   ...updateHandlers,
+  ...controlCompletionHandlers,
+  ...controlUsageHandlers,
 };

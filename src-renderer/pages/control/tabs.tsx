@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Permission, SessionUser } from '../../../src-main/api/contract';
 import type { MessageKey } from '../../i18n/catalogs';
+import { CompletionTab } from './completion/CompletionTab';
+import { UsageTab } from './usage/UsageTab';
 
 export interface ControlTab {
   id: string;
@@ -11,4 +13,17 @@ export interface ControlTab {
 }
 
 /** The deputy director's desk, tab by tab, in the order they are shown. */
-export const controlTabs: ControlTab[] = [];
+export const controlTabs: ControlTab[] = [
+  {
+    id: 'completion',
+    label: 'control.tab.completion',
+    anyOf: ['reports.read', 'journal.writeOwn'],
+    render: (user) => <CompletionTab user={user} />,
+  },
+  {
+    id: 'usage',
+    label: 'control.tab.usage',
+    anyOf: ['reports.read', 'audit.read'],
+    render: (user) => <UsageTab user={user} />,
+  },
+];

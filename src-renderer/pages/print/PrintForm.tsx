@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { PrintJob, PrintKindName, PrintPeriod } from '../../../src-main/api/contract/print';
+import { schoolDay } from '../../../src-main/api/contract/school-day';
 import { api } from '../../api/api';
 import { useSubmit } from '../../components/useSubmit';
 import { useI18n } from '../../i18n/i18n';
@@ -55,6 +56,8 @@ export function PrintForm({ offer, onFinished }: { offer: PrintOffer; onFinished
         ...(batch ? { all: true } : {}),
         ...(needsClass && chosenClass ? { classId: chosenClass.id } : {}),
         ...(needsClass && kind.target === 'classSubject' && chosenSubject ? { classSubjectId: chosenSubject.id } : {}),
+        // Completion and the monthly report are as of a day: today (this month, for the monthly report).
+        ...(kind.name === 'completion' || kind.name === 'journal-work' ? { on: schoolDay(new Date()) } : {}),
       }),
     );
     if (started) setJob(started);

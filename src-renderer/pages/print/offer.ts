@@ -27,6 +27,8 @@ export const kindLabel: Record<PrintKindName, MessageKey> = {
   'school-report': 'print.kind.school-report',
   'parent-letter': 'print.kind.parent-letter',
   movement: 'print.kind.movement',
+  completion: 'print.kind.completion',
+  'journal-work': 'print.kind.journal-work',
 };
 
 export const periodLabel: Record<PrintPeriod, MessageKey> = {

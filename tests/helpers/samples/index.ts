@@ -14,6 +14,8 @@ import { backupSamples } from './backup';
 import { yearEndSamples } from './year-end';
 import { networkSamples } from './network';
 import { updateSamples } from './updates';
+import { controlCompletionSamples } from './control-completion';
+import { controlUsageSamples } from './control-usage';
 
 /** Every domain's sample inputs, for the router's generated tests. */
 export function sampleInputs(ctx: SampleContext): SampleMap {
@@ -33,6 +35,8 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...yearEndSamples(ctx),
     ...networkSamples(ctx),
     ...updateSamples(ctx),
+    ...controlCompletionSamples(ctx),
+    ...controlUsageSamples(ctx),
   };
 }
 
