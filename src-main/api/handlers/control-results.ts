@@ -13,7 +13,8 @@ export const controlResultsHandlers: HandlerMap<'control.results'> = {
     const classIds = resultsReach(db, signedInUser(ctx), yearId);
     const today = localMinute(ctx.now).slice(0, 10);
     const results = periodResults(db, yearId, input.period, { classIds, today });
-    if (!results) throw new ApiError('INVALID_INPUT', undefined, [{ path: 'period', message: 'validation.print.periodNotFound' }]);
+    if (!results)
+      throw new ApiError('INVALID_INPUT', undefined, [{ path: 'period', message: 'validation.print.periodNotFound' }]);
     return results;
   },
 };

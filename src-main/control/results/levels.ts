@@ -65,7 +65,15 @@ export function resultRows(data: SchoolPeriodMarks, withWholeSchool: boolean): R
     const name = { ky: c.title, ru: c.title };
     classRows.push(
       finish({
-        row: { key: `class:${c.id}`, level: 'class', name, grade: c.grade, classIds: [c.id], subjectId: null, teacherId: null },
+        row: {
+          key: `class:${c.id}`,
+          level: 'class',
+          name,
+          grade: c.grade,
+          classIds: [c.id],
+          subjectId: null,
+          teacherId: null,
+        },
         pupils,
       }),
     );

@@ -34,7 +34,8 @@ export function resultLists(data: SchoolPeriodMarks): ResultListEntry[] {
       const groups: ResultListGroup[] = [];
       if (r.withTwos) groups.push('withTwos');
       if (r.oneThree) groups.push('oneThree');
-      if (r.excellent === 0 && r.graded && r.counts.n4 === 1 && r.counts.n5 === marks.length - 1) groups.push('oneFour');
+      if (r.excellent === 0 && r.graded && r.counts.n4 === 1 && r.counts.n5 === marks.length - 1)
+        groups.push('oneFour');
       if (r.notCertified) groups.push('notCertified');
       for (const group of groups) {
         out.push({

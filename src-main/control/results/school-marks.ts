@@ -91,7 +91,11 @@ export function schoolPeriodMarks(
     for (const r of markRows) marks.set(pairKey(r.studentId, r.classSubjectId), r.value);
 
     const groups = db.orm
-      .select({ classSubjectId: subgroup.classSubjectId, teacherId: subgroup.teacherId, studentId: subgroupMember.studentId })
+      .select({
+        classSubjectId: subgroup.classSubjectId,
+        teacherId: subgroup.teacherId,
+        studentId: subgroupMember.studentId,
+      })
       .from(subgroup)
       .innerJoin(classSubject, eq(classSubject.id, subgroup.classSubjectId))
       .innerJoin(schoolClass, eq(schoolClass.id, classSubject.classId))

@@ -40,7 +40,11 @@ export function yearOfWeek(db: Database, monday: string): number | null {
 
 type Grouped = { classId: number } & Partial<WeeklyCounts>;
 
-export function weeklyAnalysis(db: Database, weekOf: string, yearId = yearOfWeek(db, mondayOf(weekOf))): WeeklyAnalysis {
+export function weeklyAnalysis(
+  db: Database,
+  weekOf: string,
+  yearId = yearOfWeek(db, mondayOf(weekOf)),
+): WeeklyAnalysis {
   const monday = mondayOf(weekOf);
   const sunday = addDays(monday, 6);
   const total = noWeeklyCounts();
