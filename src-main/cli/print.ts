@@ -45,6 +45,7 @@ Options:
   --class NAME   the class, as "5-А" (Latin look-alike letters are accepted)
   --subject NAME the subject of the class (journal), in Kyrgyz or Russian
   --period P     q1–q4, h1, h2 or year (default: year)
+  --week DATE    a day of the week, as 2026-10-05 (weekly-analysis)
   --lang L       ky or ru, the document's language (default: ky)
   --all          every class of the year
   --year TITLE   another school year than the current one, as "2025-2026" (a closed year's archive)
@@ -119,6 +120,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         out: { type: 'string' },
         class: { type: 'string' },
         subject: { type: 'string' },
+        week: { type: 'string' },
         period: { type: 'string', default: 'year' },
         lang: { type: 'string', default: 'ky' },
         all: { type: 'boolean', default: false },
@@ -178,6 +180,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const params: DocumentParams = { yearId, period: values.period as PeriodCode };
+    if (values.week !== undefined) params.weekOf = values.week;
     if (values.class !== undefined) {
       const c = findClassByName(db, yearId, values.class);
       if (!c) throw new CliError(`print: no class "${values.class}" in the current year`);

@@ -8,6 +8,8 @@ import { parentLetter } from './documents/parent-letter';
 import { quarterLedger } from './documents/quarter-ledger';
 import { schoolReport } from './documents/school-report';
 import { summaryLedger } from './documents/summary-ledger';
+import { resultsDocument } from '../control/results/document';
+import { weeklyDocument } from '../control/weekly/document';
 
 /** Every kind the program prints, by its CLI name. A kind is printable once it is listed here. */
 const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
@@ -20,6 +22,8 @@ const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
   'parent-letter': parentLetter,
   movement: movementBook,
   credentials: credentialSlips,
+  results: resultsDocument,
+  'weekly-analysis': weeklyDocument,
 };
 
 export function documentKind(name: string): DocumentKind | null {

@@ -98,3 +98,21 @@ export const controlResultsCalls = {
     mutates: false,
   }),
 };
+
+/**
+ * The change of a rate or the average since the previous period, as the two are shown (rates with
+ * one decimal, the average with two): 75,0 after 100,0 is −25,0. Null when either is missing.
+ */
+export function resultChange(now: number | null, before: number | null, digits: 1 | 2): number | null {
+  if (now === null || before === null) return null;
+  const f = 10 ** digits;
+  const round = (x: number) => Math.round(Number((x * f).toFixed(6)));
+  return (round(now) - round(before)) / f;
+}
+
+/** "+10,0", "−25,0", "0,0"; "" for no change to show. */
+export function changeText(change: number | null, digits: 1 | 2): string {
+  if (change === null) return '';
+  const text = Math.abs(change).toFixed(digits).replace('.', ',');
+  return change > 0 ? `+${text}` : change < 0 ? `−${text}` : text;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './define';
-import { id, noInput } from './fields';
+import { calendarDate, id, noInput } from './fields';
 
 /*
  * Printing: a print is a job. `print.start` builds and records the documents at once (one moment of
@@ -18,6 +18,8 @@ export const printKindNames = [
   'school-report',
   'parent-letter',
   'movement',
+  'results',
+  'weekly-analysis',
 ] as const;
 export type PrintKindName = (typeof printKindNames)[number];
 export const printPeriods = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year'] as const;
@@ -111,6 +113,8 @@ export const printCalls = {
         all: z.boolean().optional(),
         /** Another year than the current one (a closed year's archive); its classes then. */
         yearId: id.optional(),
+        /** A day of the week a weekly document covers (weekly-analysis). */
+        weekOf: calendarDate.optional(),
       })
       .strict(),
     access: printers,

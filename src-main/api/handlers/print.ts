@@ -126,6 +126,7 @@ export const printHandlers: HandlerMap<
       period: input.period,
       ...(input.classId !== undefined ? { classId: input.classId } : {}),
       ...(input.classSubjectId !== undefined ? { classSubjectId: input.classSubjectId } : {}),
+      ...(input.weekOf !== undefined ? { weekOf: input.weekOf } : {}),
     };
     const all = input.all === true;
     if (!mayPrint(ctx.app.db, u, kind, params, all)) throw new ApiError('FORBIDDEN');

@@ -27,6 +27,8 @@ export const kindLabel: Record<PrintKindName, MessageKey> = {
   'school-report': 'print.kind.school-report',
   'parent-letter': 'print.kind.parent-letter',
   movement: 'print.kind.movement',
+  results: 'print.kind.results',
+  'weekly-analysis': 'print.kind.weekly-analysis',
 };
 
 export const periodLabel: Record<PrintPeriod, MessageKey> = {
