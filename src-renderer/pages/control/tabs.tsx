@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Permission, SessionUser } from '../../../src-main/api/contract';
 import type { MessageKey } from '../../i18n/catalogs';
+import { ResultsTab } from './results/ResultsTab';
+import { WeeklyTab } from './results/WeeklyTab';
 
 export interface ControlTab {
   id: string;
@@ -11,4 +13,12 @@ export interface ControlTab {
 }
 
 /** The deputy director's desk, tab by tab, in the order they are shown. */
-export const controlTabs: ControlTab[] = [];
+export const controlTabs: ControlTab[] = [
+  {
+    id: 'results',
+    label: 'control.tab.results',
+    anyOf: ['reports.read', 'journal.writeOwn'],
+    render: () => <ResultsTab />,
+  },
+  { id: 'weekly', label: 'control.tab.weekly', anyOf: ['reports.read'], render: () => <WeeklyTab /> },
+];
