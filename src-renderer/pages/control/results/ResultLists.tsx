@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import {
   resultListGroups,
   type ResultListEntry,
@@ -25,12 +26,25 @@ export function rowEntries(row: ResultRow, lists: ResultListEntry[]): ResultList
   });
 }
 
-export function ResultLists({ row, name, lists }: { row: ResultRow; name: string; lists: ResultListEntry[] }) {
+export function ResultLists({
+  row,
+  name,
+  lists,
+  headingRef,
+}: {
+  row: ResultRow;
+  name: string;
+  lists: ResultListEntry[];
+  /** The heading takes the focus when a row is chosen, so the lists come into view (and are read). */
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const { t, lang } = useI18n();
   const entries = rowEntries(row, lists);
   return (
     <section className="results-lists" aria-label={t('results.lists', { name })}>
-      <h3>{t('results.lists', { name })}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {t('results.lists', { name })}
+      </h3>
       <div className="results-list-grid">
         {resultListGroups.map((group) => {
           const people = entries.filter((e) => e.group === group);

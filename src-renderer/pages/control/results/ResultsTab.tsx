@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ApiErrorBody } from '../../../../src-main/api/contract';
 import type { PeriodResults } from '../../../../src-main/api/contract/control-results';
 import type { PrintPeriod } from '../../../../src-main/api/contract/print';
@@ -44,6 +44,11 @@ export function ResultsTab() {
   const [results, setResults] = useState<PeriodResults | null>(null);
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const listsHeading = useRef<HTMLHeadingElement>(null);
+  const choose = (key: string) => {
+    setChosen(key);
+    requestAnimationFrame(() => listsHeading.current?.focus());
+  };
 
   useEffect(() => {
     void yearPeriods().then(({ codes: list, current }) => {
@@ -109,21 +114,21 @@ export function ResultsTab() {
             caption={t('results.byClass')}
             rows={ordered}
             chosen={chosen}
-            onChoose={setChosen}
+            onChoose={choose}
             compared={compared}
           />
           <ResultsTable
             caption={t('results.bySubject')}
             rows={rows.filter((r) => r.level === 'subject')}
             chosen={chosen}
-            onChoose={setChosen}
+            onChoose={choose}
             compared={compared}
           />
           <ResultsTable
             caption={t('results.byTeacher')}
             rows={rows.filter((r) => r.level === 'teacher')}
             chosen={chosen}
-            onChoose={setChosen}
+            onChoose={choose}
             compared={compared}
           />
           <p className="muted">{t('results.formula')}</p>
@@ -133,7 +138,12 @@ export function ResultsTab() {
             </p>
           ) : null}
           {chosenRow ? (
-            <ResultLists row={chosenRow} name={rowName(chosenRow, t, lang)} lists={results.lists} />
+            <ResultLists
+              row={chosenRow}
+              name={rowName(chosenRow, t, lang)}
+              lists={results.lists}
+              headingRef={listsHeading}
+            />
           ) : rows.length ? (
             <p className="muted">{t('results.listsHint')}</p>
           ) : null}
