@@ -1,5 +1,6 @@
 import type { ResultCounts, ResultMetrics, ResultRow } from '../../api/contract/control-results';
 import { resultsOf, type PupilMarks, type Results } from '../../print/data/results';
+import { compareKyrgyz } from '../../text/kyrgyz-order';
 import type { SchoolClassSubject, SchoolPeriodMarks } from './school-marks';
 
 /*
@@ -125,7 +126,7 @@ export function resultRows(data: SchoolPeriodMarks, withWholeSchool: boolean): R
     }
   }
 
-  const byName = (a: RowWithoutComparison, b: RowWithoutComparison) => a.name.ru.localeCompare(b.name.ru, 'ru');
+  const byName = (a: RowWithoutComparison, b: RowWithoutComparison) => compareKyrgyz(a.name.ru, b.name.ru);
   const teacherRows = [...teachers.values()].map(finish).sort(byName);
   const out: RowWithoutComparison[] = [...classRows];
   if (withWholeSchool) out.push(...[...parallels.values()].map(finish));

@@ -1,7 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/connection';
 import type { GradingScale } from '../../db/schema';
-import { classSubject, periodMark, schoolClass, staff, subgroup, subgroupMember, subject } from '../../db/schema';
+import { classSubject, schoolClass, staff, subgroup, subgroupMember, subject } from '../../db/schema';
 import { scaleOn } from '../../journal/grading-scale';
 import { classesOfYear, pupilsOfClassesDuring, type ClassInfo, type ClassPupil } from '../../print/data/class-data';
 import type { DocumentPeriod } from '../../print/data/periods';
@@ -79,16 +79,16 @@ export function schoolPeriodMarks(
   const groupTeacher = new Map<string, number | null>();
   const splitIds = new Set<number>();
   if (csIds.length) {
-    const markRows = db.orm
-      .select({ studentId: periodMark.studentId, classSubjectId: periodMark.classSubjectId, value: periodMark.value })
-      .from(periodMark)
-      .innerJoin(classSubject, eq(classSubject.id, periodMark.classSubjectId))
-      .innerJoin(schoolClass, eq(schoolClass.id, classSubject.classId))
-      .where(
-        and(eq(schoolClass.yearId, yearId), eq(periodMark.kind, period.kind), eq(periodMark.number, period.number)),
+    // The school's biggest read (a mark per pupil and subject): plain rows, without the builder's mapping.
+    const markRows = db.sqlite
+      .prepare(
+        `select pm.student_id, pm.class_subject_id, pm.value
+           from period_mark pm join class_subject cs on cs.id = pm.class_subject_id join class c on c.id = cs.class_id
+          where c.year_id = ? and pm.kind = ? and pm.number = ?`,
       )
-      .all();
-    for (const r of markRows) marks.set(pairKey(r.studentId, r.classSubjectId), r.value);
+      .raw()
+      .all(yearId, period.kind, period.number) as [number, number, string][];
+    for (const [studentId, classSubjectId, value] of markRows) marks.set(pairKey(studentId, classSubjectId), value);
 
     const groups = db.orm
       .select({

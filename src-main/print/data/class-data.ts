@@ -71,7 +71,12 @@ export function pupilsOfClassesDuring(
   const out = new Map<number, ClassPupil[]>();
   if (!classIds.length) return out;
   const rows = db.orm
-    .select({ student, classId: enrollment.classId, fromDate: enrollment.fromDate, toDate: enrollment.toDate })
+    .select({
+      student: { id: student.id, surname: student.surname, name: student.name, patronymic: student.patronymic },
+      classId: enrollment.classId,
+      fromDate: enrollment.fromDate,
+      toDate: enrollment.toDate,
+    })
     .from(enrollment)
     .innerJoin(student, eq(student.id, enrollment.studentId))
     .where(
@@ -82,7 +87,7 @@ export function pupilsOfClassesDuring(
       ),
     )
     .all();
-  type Seen = { s: typeof student.$inferSelect; first: string; last: string | null };
+  type Seen = { s: (typeof rows)[number]['student']; first: string; last: string | null };
   const byClass = new Map<number, Map<number, Seen>>();
   for (const r of rows) {
     const byId = byClass.get(r.classId) ?? new Map<number, Seen>();
