@@ -40,7 +40,10 @@ export interface SchoolPeriodMarks {
   classes: SchoolClass[];
   classSubjects: SchoolClassSubject[];
   markOf(pupilId: number, classSubjectId: number): string | undefined;
-  /** Who teaches the pupil the subject: the subgroup's teacher, else the class subject's. */
+  /**
+   * Who teaches the pupil the subject: the subgroup's teacher, else the class subject's; nobody for a
+   * pupil in none of the subgroups of a split subject (nobody teaches them it).
+   */
   teacherOf(pupilId: number, cs: SchoolClassSubject): number | null;
   /** Whether a mark is expected of the pupil in the class subject (a member, when it is split). */
   expects(pupilId: number, cs: SchoolClassSubject): boolean;
@@ -136,7 +139,8 @@ export function schoolPeriodMarks(
     markOf: (pupilId, classSubjectId) => marks.get(pairKey(pupilId, classSubjectId)),
     teacherOf: (pupilId, cs) => {
       const key = pairKey(pupilId, cs.id);
-      return groupTeacher.has(key) ? (groupTeacher.get(key) ?? cs.teacherId) : cs.teacherId;
+      if (groupTeacher.has(key)) return groupTeacher.get(key) ?? cs.teacherId;
+      return cs.split ? null : cs.teacherId;
     },
     expects: (pupilId, cs) => !cs.split || groupTeacher.has(pairKey(pupilId, cs.id)),
     teacherName: (staffId) => names.get(staffId) ?? '',

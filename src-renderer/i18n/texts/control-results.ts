@@ -46,7 +46,8 @@ export const controlResultsTexts = defineTexts({
     'results.chart.marks': 'Мезгилдик баалардын бөлүштүрүлүшү',
     'results.chart.bar': '{name}: {value}',
     'results.print': 'Басып чыгаруу',
-    'validation.print.weekRequired': 'Жуманы тандаңыз: жумалык талдоо бир жума үчүн басылат.',
+    'validation.print.weekRequired':
+      'Жумалык талдоо «Көзөмөл → Жумалык талдоо» бетинен, ал жерде тандалган жума үчүн басылат.',
   },
   ru: {
     'control.tab.results': 'Итоги',
@@ -92,6 +93,7 @@ export const controlResultsTexts = defineTexts({
     'results.chart.marks': 'Распределение отметок за период',
     'results.chart.bar': '{name}: {value}',
     'results.print': 'Напечатать',
-    'validation.print.weekRequired': 'Выберите неделю: еженедельный анализ печатается за одну неделю.',
+    'validation.print.weekRequired':
+      'Еженедельный анализ печатается со страницы «Контроль → Еженедельный анализ» за выбранную там неделю.',
   },
 });
