@@ -16,6 +16,8 @@ import {
 } from '../helpers/app';
 import { renderAndRead, type RenderedText } from '../helpers/print';
 import { prepareKind } from '../helpers/print-kind';
+import { insertClass } from '../../src-main/roster/classes';
+import { currentYear } from '../../src-main/school/academic-year';
 import { buildControlSchool, type ControlSchool } from './control-school';
 
 /* The results and the weekly page of `control-school.ts` on paper, read back from the PDF. */
@@ -140,4 +142,33 @@ describe('the weekly analysis page', () => {
     );
     expect(refused.fields?.[0]?.message).toBe('validation.print.weekRequired');
   });
+});
+
+describe('the weekly page of a big school', () => {
+  it('keeps a row per class up to 21 classes, then a row per parallel, on one page', async () => {
+    const big = openTestApp();
+    try {
+      staffSchool(big);
+      const yearId = currentYear(big.db)?.id ?? 0;
+      const letters = ['А', 'Б', 'В'];
+      for (let i = 0; i < 21; i += 1)
+        insertClass(big.db, yearId, {
+          grade: 2 + (i % 10),
+          letter: letters[Math.floor(i / 10)] ?? 'Г',
+          language: 'ky',
+        });
+      const params = { yearId, period: 'q1' as const, weekOf: '2025-10-06' };
+      const perClass = await renderAndRead(prepareKind(big.db, weeklyDocument, params, 'ru'), dir, 'weekly-21');
+      expect(perClass.pages).toBe(1);
+      expect(cellsOf(perClass.text, '2-В').slice(0, 2)).toEqual(['0', '0']);
+      insertClass(big.db, yearId, { grade: 3, letter: 'В', language: 'ky' });
+      const perParallel = await renderAndRead(prepareKind(big.db, weeklyDocument, params, 'ru'), dir, 'weekly-22');
+      expect(perParallel.pages).toBe(1);
+      expect(perParallel.text).toContain('3-е классы');
+      expect(perParallel.text).not.toMatch(/^\s*3-В\s/m);
+      expect(perParallel.text).toContain('по каждому классу — на экране');
+    } finally {
+      big.close();
+    }
+  }, 60_000);
 });

@@ -36,6 +36,7 @@ describe('the weekly analysis of 6–12 October', () => {
     expect(rowOf(s.classes.a5)).toEqual({
       classId: s.classes.a5,
       classTitle: '5-А',
+      grade: 5,
       planned: 3,
       entered: 2,
       noTopic: 1,

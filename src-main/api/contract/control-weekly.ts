@@ -27,6 +27,7 @@ export interface WeeklyCounts {
 export interface WeeklyRow extends WeeklyCounts {
   classId: number;
   classTitle: string;
+  grade: number;
 }
 
 export interface WeeklyAnalysis {

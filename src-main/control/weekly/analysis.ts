@@ -79,6 +79,7 @@ export function weeklyAnalysis(
     const row: WeeklyRow = {
       classId: c.id,
       classTitle: c.title,
+      grade: c.grade,
       planned: planned.get(c.id) ?? 0,
       entered: e?.entered ?? 0,
       noTopic: e?.noTopic ?? 0,

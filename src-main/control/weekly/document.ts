@@ -1,4 +1,4 @@
-import type { WeeklyCounts } from '../../api/contract/control-weekly';
+import type { WeeklyCounts, WeeklyRow } from '../../api/contract/control-weekly';
 import { isCalendarDate } from '../../api/contract/fields';
 import type { Database } from '../../db/connection';
 import { yearLine } from '../../print/data/school';
@@ -7,7 +7,7 @@ import { factLabel } from '../../print/facts';
 import { PrintError, type DocumentKind, type DocumentParams, type SheetTable } from '../../print/kinds';
 import { num, table, td } from '../../print/layout';
 import type { DocumentBody, DocumentLanguage, Fact, PdfNode } from '../../print/types';
-import { weeklyAnalysis } from './analysis';
+import { noWeeklyCounts, weeklyAnalysis } from './analysis';
 
 /*
  * The weekly analysis for the notice board (kind `weekly-analysis`): one A4 landscape page, a row per
@@ -31,7 +31,16 @@ const columns: Column[] = [
 
 const words: Record<
   DocumentLanguage,
-  { title: string; cls: string; school: string; absences: string; columns: Record<Column, string>; note: string }
+  {
+    title: string;
+    cls: string;
+    school: string;
+    absences: string;
+    columns: Record<Column, string>;
+    note: string;
+    parallel: (grade: number) => string;
+    byParallel: string;
+  }
 > = {
   ky: {
     title: 'Электрондук журналдын жумалык талдоосу',
@@ -51,6 +60,8 @@ const words: Record<
       late: 'Кечигүү',
     },
     note: 'Сабактар, баалар жана катышуу сабактын датасы боюнча эсептелет; майрам күндөрү жүгүртмөдө сабак жок.',
+    parallel: (grade: number) => `${grade}-класстар`,
+    byParallel: 'Бир баракка батыш үчүн параллелдер боюнча; ар бир класс боюнча — экранда жана .xlsx файлында.',
   },
   ru: {
     title: 'Еженедельный анализ ведения электронного журнала',
@@ -70,12 +81,32 @@ const words: Record<
       late: 'Опоздания',
     },
     note: 'Уроки, отметки и посещаемость считаются по дате урока; в праздничные дни уроков по расписанию нет.',
+    parallel: (grade: number) => `${grade}-е классы`,
+    byParallel: 'Чтобы уместиться на одной странице — по параллелям; по каждому классу — на экране и в файле .xlsx.',
   },
 };
 
 /** The lessons entered as a share of the timetable's, "87" (a whole percent); "" without a timetable. */
 const share = (c: WeeklyCounts) => (c.planned === 0 ? '' : String(Math.round((100 * c.entered) / c.planned)));
 const valueOf = (c: WeeklyCounts, column: Column) => (column === 'share' ? share(c) : String(c[column]));
+
+/** The most classes that still fit one landscape page with the signatures, a row each (at 6.5 pt). */
+const maxClassRows = 21;
+
+function parallelsOf(rows: readonly WeeklyRow[], name: (grade: number) => string) {
+  const out: { name: string; counts: WeeklyCounts }[] = [];
+  const byGrade = new Map<number, WeeklyCounts>();
+  for (const row of rows) {
+    let counts = byGrade.get(row.grade);
+    if (!counts) {
+      counts = noWeeklyCounts();
+      byGrade.set(row.grade, counts);
+      out.push({ name: name(row.grade), counts });
+    }
+    for (const key of Object.keys(counts) as (keyof WeeklyCounts)[]) counts[key] += row[key];
+  }
+  return out;
+}
 
 function read(db: Database, params: DocumentParams) {
   if (!params.weekOf || !isCalendarDate(params.weekOf)) throw new PrintError('print.weekRequired');
@@ -88,14 +119,24 @@ function build(db: Database, params: DocumentParams, language: DocumentLanguage)
   const w = words[language];
   const week = read(db, params);
   const facts: Fact[] = [];
-  const line = (name: string, c: WeeklyCounts, options = {}): PdfNode[] => [
-    td(name, options),
-    ...columns.map((column) => {
-      const text = valueOf(c, column);
-      facts.push([factLabel(name, w.columns[column]), text]);
-      return num(text, options);
-    }),
-  ];
+  // One page for the notice board: a row per class while they fit (smaller rows for more classes),
+  // else a row per parallel; every class stays on the screen and in the .xlsx.
+  const byParallel = week.rows.length > maxClassRows;
+  const rows = byParallel
+    ? parallelsOf(week.rows, w.parallel)
+    : week.rows.map((r) => ({ name: r.classTitle, counts: r }));
+  const fontSize = rows.length <= 16 ? 8.5 : 6.5;
+  const line = (name: string, c: WeeklyCounts, more = {}): PdfNode[] => {
+    const options = { fontSize, ...more };
+    return [
+      { ...(td(name) as object), ...options },
+      ...columns.map((column) => {
+        const text = valueOf(c, column);
+        facts.push([factLabel(name, w.columns[column]), text]);
+        return { ...(num(text) as object), ...options };
+      }),
+    ];
+  };
   const small = (text: string, extra = {}) => ({ text, style: 'tableHeader', fontSize: 7, ...extra });
   const absent = columns.indexOf('excused');
   const header: PdfNode[][] = [
@@ -116,11 +157,12 @@ function build(db: Database, params: DocumentParams, language: DocumentLanguage)
       widths: [90, ...columns.map((c) => (c === 'share' ? 30 : 62))],
       header,
       body: [
-        ...week.rows.map((row) => line(row.classTitle, row)),
+        ...rows.map((row) => line(row.name, row.counts)),
         line(w.school, week.total, { bold: true, fillColor: '#eeeeee' }),
       ],
     }),
     { text: w.note, style: 'caption', margin: [0, 3, 0, 0] },
+    ...(byParallel ? [{ text: w.byParallel, style: 'caption' }] : []),
   ];
   const span = `${printedDate(week.monday)} – ${printedDate(week.sunday)}`;
   return {
