@@ -65,7 +65,9 @@ export const views: View[] = [
   {
     id: 'control',
     label: 'nav.control',
-    anyOf: ['reports.read', 'journal.correct'],
+    // A teacher (journal.writeOwn) comes for her own completion, results and forecasts; the
+    // administrator (audit.read) for the usage of the journal. Each tab says who it is for.
+    anyOf: ['reports.read', 'journal.correct', 'journal.writeOwn', 'audit.read'],
     render: ({ user }) => <ControlPage user={user} />,
   },
   {

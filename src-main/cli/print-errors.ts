@@ -13,6 +13,7 @@ const texts: Record<string, string> = {
   'print.nothingToPrint': 'there is nothing to print',
   'print.unknownKind': 'no document "{kind}"',
   'print.credentialsNotCurrent': "a password is not the account's current temporary password",
+  'print.weekRequired': 'this document is printed for a week: give --week with a day of it',
   'print.codeInvalid': 'a code has 8 letters and digits, like 7KQ2-M9XD',
   'print.dayRequired': 'this document is as of a day: give --on',
 };

@@ -46,6 +46,7 @@ Options:
   --class NAME   the class, as "5-А" (Latin look-alike letters are accepted)
   --subject NAME the subject of the class (journal), in Kyrgyz or Russian
   --period P     q1–q4, h1, h2 or year (default: year)
+  --week DATE    a day of the week, as 2026-10-05 (weekly-analysis)
   --lang L       ky or ru, the document's language (default: ky)
   --all          every class of the year
   --year TITLE   another school year than the current one, as "2025-2026" (a closed year's archive)
@@ -121,6 +122,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         out: { type: 'string' },
         class: { type: 'string' },
         subject: { type: 'string' },
+        week: { type: 'string' },
         period: { type: 'string', default: 'year' },
         lang: { type: 'string', default: 'ky' },
         all: { type: 'boolean', default: false },
@@ -184,6 +186,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     // The documents that are as of a day: the one given, or today in the school's time.
     if (kindName === 'completion' || kindName === 'journal-work')
       params.on = schoolDay(dateOption(values.on, 'on', 'print') ?? now);
+    if (values.week !== undefined) params.weekOf = values.week;
     if (values.class !== undefined) {
       const c = findClassByName(db, yearId, values.class);
       if (!c) throw new CliError(`print: no class "${values.class}" in the current year`);

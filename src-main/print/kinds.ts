@@ -17,6 +17,8 @@ export interface DocumentParams {
   on?: string;
   /** The accounts whose access slips were printed (credentials). */
   userIds?: number[];
+  /** A day of the week a weekly document covers (weekly-analysis): any day, the week runs Monday to Sunday. */
+  weekOf?: string;
 }
 
 /** What one document of a kind is about: a class, one class subject, or the whole school. */

@@ -10,6 +10,8 @@ import { schoolReport } from './documents/school-report';
 import { summaryLedger } from './documents/summary-ledger';
 import { completionDocument } from './documents/completion';
 import { journalWorkDocument } from './documents/journal-work';
+import { resultsDocument } from '../control/results/document';
+import { weeklyDocument } from '../control/weekly/document';
 
 /** Every kind the program prints, by its CLI name. A kind is printable once it is listed here. */
 const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
@@ -24,6 +26,8 @@ const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
   credentials: credentialSlips,
   completion: completionDocument,
   'journal-work': journalWorkDocument,
+  results: resultsDocument,
+  'weekly-analysis': weeklyDocument,
 };
 
 export function documentKind(name: string): DocumentKind | null {

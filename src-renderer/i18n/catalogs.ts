@@ -19,6 +19,8 @@ import { networkTexts } from './texts/network';
 import { updateTexts } from './texts/updates';
 import { controlCompletionTexts } from './texts/control-completion';
 import { controlUsageTexts } from './texts/control-usage';
+import { controlResultsTexts } from './texts/control-results';
+import { controlWeeklyTexts } from './texts/control-weekly';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -43,6 +45,8 @@ export const catalogs = {
     ...updateTexts.ky,
     ...controlCompletionTexts.ky,
     ...controlUsageTexts.ky,
+    ...controlResultsTexts.ky,
+    ...controlWeeklyTexts.ky,
   },
   ru: {
     ...ru,
@@ -65,6 +69,8 @@ export const catalogs = {
     ...updateTexts.ru,
     ...controlCompletionTexts.ru,
     ...controlUsageTexts.ru,
+    ...controlResultsTexts.ru,
+    ...controlWeeklyTexts.ru,
   },
 };
 

@@ -20,6 +20,8 @@ import { networkCalls } from './network';
 import { updateCalls } from './updates';
 import { controlCompletionCalls } from './control-completion';
 import { controlUsageCalls } from './control-usage';
+import { controlResultsCalls } from './control-results';
+import { controlWeeklyCalls } from './control-weekly';
 
 const groups: Record<string, CallSpec>[] = [
   setupCalls,
@@ -42,6 +44,8 @@ const groups: Record<string, CallSpec>[] = [
   updateCalls,
   controlCompletionCalls,
   controlUsageCalls,
+  controlResultsCalls,
+  controlWeeklyCalls,
 ];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
@@ -66,6 +70,8 @@ export const contract = {
   ...updateCalls,
   ...controlCompletionCalls,
   ...controlUsageCalls,
+  ...controlResultsCalls,
+  ...controlWeeklyCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.

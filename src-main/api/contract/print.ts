@@ -20,6 +20,8 @@ export const printKindNames = [
   'movement',
   'completion',
   'journal-work',
+  'results',
+  'weekly-analysis',
 ] as const;
 export type PrintKindName = (typeof printKindNames)[number];
 export const printPeriods = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year'] as const;
@@ -115,6 +117,8 @@ export const printCalls = {
         yearId: id.optional(),
         /** The day a document is as of: programme completion up to it, the monthly report of its month. */
         on: calendarDate.optional(),
+        /** A day of the week a weekly document covers (weekly-analysis). */
+        weekOf: calendarDate.optional(),
       })
       .strict(),
     access: printers,

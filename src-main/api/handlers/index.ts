@@ -20,6 +20,8 @@ import { networkHandlers } from './network';
 import { updateHandlers } from './updates';
 import { controlCompletionHandlers } from './control-completion';
 import { controlUsageHandlers } from './control-usage';
+import { controlResultsHandlers } from './control-results';
+import { controlWeeklyHandlers } from './control-weekly';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -43,4 +45,6 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...updateHandlers,
   ...controlCompletionHandlers,
   ...controlUsageHandlers,
+  ...controlResultsHandlers,
+  ...controlWeeklyHandlers,
 };

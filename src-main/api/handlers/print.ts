@@ -127,6 +127,7 @@ export const printHandlers: HandlerMap<
       ...(input.classId !== undefined ? { classId: input.classId } : {}),
       ...(input.classSubjectId !== undefined ? { classSubjectId: input.classSubjectId } : {}),
       ...(input.on !== undefined ? { on: input.on } : {}),
+      ...(input.weekOf !== undefined ? { weekOf: input.weekOf } : {}),
     };
     const all = input.all === true;
     if (!mayPrint(ctx.app.db, u, kind, params, all)) throw new ApiError('FORBIDDEN');

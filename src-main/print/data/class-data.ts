@@ -55,20 +55,43 @@ export interface ClassPupil {
  * the first arrival to the last day), in Kyrgyz alphabetical order.
  */
 export function pupilsDuring(db: Database, classId: number, from: string, to: string): ClassPupil[] {
+  return pupilsOfClassesDuring(db, [classId], from, to).get(classId) ?? [];
+}
+
+/**
+ * The same for many classes in one query (a whole school's results): class id → its pupils, each
+ * class's list built by the same rule as `pupilsDuring`.
+ */
+export function pupilsOfClassesDuring(
+  db: Database,
+  classIds: readonly number[],
+  from: string,
+  to: string,
+): Map<number, ClassPupil[]> {
+  const out = new Map<number, ClassPupil[]>();
+  if (!classIds.length) return out;
   const rows = db.orm
-    .select({ student, fromDate: enrollment.fromDate, toDate: enrollment.toDate })
+    .select({
+      student: { id: student.id, surname: student.surname, name: student.name, patronymic: student.patronymic },
+      classId: enrollment.classId,
+      fromDate: enrollment.fromDate,
+      toDate: enrollment.toDate,
+    })
     .from(enrollment)
     .innerJoin(student, eq(student.id, enrollment.studentId))
     .where(
       and(
-        eq(enrollment.classId, classId),
+        inArray(enrollment.classId, [...classIds]),
         lte(enrollment.fromDate, to),
         or(isNull(enrollment.toDate), gte(enrollment.toDate, from)),
       ),
     )
     .all();
-  const byId = new Map<number, { s: typeof student.$inferSelect; first: string; last: string | null }>();
+  type Seen = { s: (typeof rows)[number]['student']; first: string; last: string | null };
+  const byClass = new Map<number, Map<number, Seen>>();
   for (const r of rows) {
+    const byId = byClass.get(r.classId) ?? new Map<number, Seen>();
+    byClass.set(r.classId, byId);
     const seen = byId.get(r.student.id);
     const last = r.toDate;
     if (!seen) byId.set(r.student.id, { s: r.student, first: r.fromDate, last });
@@ -77,17 +100,23 @@ export function pupilsDuring(db: Database, classId: number, from: string, to: st
       seen.last = seen.last === null || last === null ? null : last > seen.last ? last : seen.last;
     }
   }
-  return [...byId.values()]
-    .map(({ s, first, last }) => ({
-      id: s.id,
-      surname: s.surname,
-      name: s.name,
-      patronymic: s.patronymic,
-      displayName: `${s.surname} ${s.name}`,
-      arrived: first > from ? first : null,
-      left: last !== null && last < to ? last : null,
-    }))
-    .sort(comparePeople);
+  for (const [classId, byId] of byClass) {
+    out.set(
+      classId,
+      [...byId.values()]
+        .map(({ s, first, last }) => ({
+          id: s.id,
+          surname: s.surname,
+          name: s.name,
+          patronymic: s.patronymic,
+          displayName: `${s.surname} ${s.name}`,
+          arrived: first > from ? first : null,
+          left: last !== null && last < to ? last : null,
+        }))
+        .sort(comparePeople),
+    );
+  }
+  return out;
 }
 
 export interface ClassSubjectInfo {

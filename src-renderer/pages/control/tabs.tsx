@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { Permission, SessionUser } from '../../../src-main/api/contract';
 import type { MessageKey } from '../../i18n/catalogs';
 import { CompletionTab } from './completion/CompletionTab';
+import { ResultsTab } from './results/ResultsTab';
+import { WeeklyTab } from './results/WeeklyTab';
 import { UsageTab } from './usage/UsageTab';
 
 export interface ControlTab {
@@ -12,7 +14,10 @@ export interface ControlTab {
   render(user: SessionUser): ReactNode;
 }
 
-/** The deputy director's desk, tab by tab, in the order they are shown. */
+/**
+ * The deputy director's desk, tab by tab, in the order they are shown. A teacher reaches the tabs
+ * about her own lessons and class (the server narrows what they hold); the administrator, usage.
+ */
 export const controlTabs: ControlTab[] = [
   {
     id: 'completion',
@@ -20,6 +25,13 @@ export const controlTabs: ControlTab[] = [
     anyOf: ['reports.read', 'journal.writeOwn'],
     render: (user) => <CompletionTab user={user} />,
   },
+  {
+    id: 'results',
+    label: 'control.tab.results',
+    anyOf: ['reports.read', 'journal.writeOwn'],
+    render: () => <ResultsTab />,
+  },
+  { id: 'weekly', label: 'control.tab.weekly', anyOf: ['reports.read'], render: () => <WeeklyTab /> },
   {
     id: 'usage',
     label: 'control.tab.usage',

@@ -29,6 +29,8 @@ export const kindLabel: Record<PrintKindName, MessageKey> = {
   movement: 'print.kind.movement',
   completion: 'print.kind.completion',
   'journal-work': 'print.kind.journal-work',
+  results: 'print.kind.results',
+  'weekly-analysis': 'print.kind.weekly-analysis',
 };
 
 export const periodLabel: Record<PrintPeriod, MessageKey> = {

@@ -16,6 +16,8 @@ import { networkSamples } from './network';
 import { updateSamples } from './updates';
 import { controlCompletionSamples } from './control-completion';
 import { controlUsageSamples } from './control-usage';
+import { controlResultsSamples } from './control-results';
+import { controlWeeklySamples } from './control-weekly';
 
 /** Every domain's sample inputs, for the router's generated tests. */
 export function sampleInputs(ctx: SampleContext): SampleMap {
@@ -37,6 +39,8 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...updateSamples(ctx),
     ...controlCompletionSamples(ctx),
     ...controlUsageSamples(ctx),
+    ...controlResultsSamples(ctx),
+    ...controlWeeklySamples(ctx),
   };
 }
 

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { ky } from '../../src-renderer/i18n/ky';
+import { controlTexts } from '../../src-renderer/i18n/texts/control';
+import { controlResultsTexts } from '../../src-renderer/i18n/texts/control-results';
+import { controlWeeklyTexts } from '../../src-renderer/i18n/texts/control-weekly';
+import { printTexts } from '../../src-renderer/i18n/texts/print';
+import { snapshot } from './support/browser';
+import { browserSuite } from './support/suite';
+
+const c = { ...controlTexts.ky, ...controlResultsTexts.ky, ...controlWeeklyTexts.ky };
+const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+
+/**
+ * The deputy's results on the demo school: the first quarter's numbers by class with the school's
+ * row, the quality chart, the pupils behind 5-А's numbers, the weekly analysis; then the class
+ * teacher of 5-А sees her class only.
+ */
+describe('the results and weekly tabs in Chromium', () => {
+  const suite = browserSuite();
+  const field = suite.field;
+
+  const signIn = async (login: string) => {
+    await field(ky['auth.login']).fill(login);
+    await field(ky['auth.password']).fill('demo1234');
+    await suite.page.getByRole('button', { name: ky['signIn.submit'] }).click();
+    await suite.page.getByRole('button', { name: ky['signOut'] }).waitFor();
+  };
+  const openResults = async () => {
+    const page = suite.page;
+    await page.getByRole('button', { name: c['nav.control'], exact: true }).click();
+    await page.getByRole('tab', { name: c['control.tab.results'] }).click();
+    await page
+      .getByLabel(c['results.period'], { exact: true })
+      .selectOption({ label: printTexts.ky['print.period.q1'] });
+  };
+
+  it('shows the deputy the first quarter by class, with a chart and the lists behind a row', async () => {
+    const page = suite.page;
+    await page.goto(suite.server.url);
+    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
+    await field(ky['setup.schoolNameKy']).fill('№ 1 орто мектеп');
+    await field(ky['person.surname']).fill('Жумабаев');
+    await field(ky['person.name']).fill('Эрмек');
+    await field(ky['auth.password']).fill('Mektep2026');
+    await field(ky['auth.passwordRepeat']).fill('Mektep2026');
+    await page.getByRole('checkbox').check();
+    await page.getByRole('button', { name: ky['setup.submit'] }).click();
+    await page.getByText('director, deputy, usonova.a').waitFor({ timeout: 60_000 });
+    await signIn('deputy');
+    await openResults();
+
+    const byClass = page.getByRole('table', { name: c['results.byClass'] });
+    await byClass.getByRole('button', { name: c['results.school'] }).waitFor();
+    await byClass.getByRole('button', { name: fill(c['results.parallel'], { grade: 5 }) }).waitFor();
+    await page.getByRole('table', { name: c['results.bySubject'] }).waitFor();
+    await page.getByRole('table', { name: c['results.byTeacher'] }).waitFor();
+    await page.getByRole('img', { name: c['results.chart.quality'] }).waitFor();
+    // The first quarter has none before it.
+    await page.getByText(c['results.noPrevious']).waitFor();
+
+    await byClass.getByRole('button', { name: '5-А', exact: true }).click();
+    const lists = page.getByRole('region', { name: fill(c['results.lists'], { name: '5-А' }) });
+    await lists.waitFor();
+    // The lists take the focus: they come into view below the tables, and are read out.
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H3');
+    await expect(lists.getByRole('heading', { level: 4 }).count()).resolves.toBe(4);
+    await page.getByRole('img', { name: `${c['results.chart.marks']}: 5-А` }).waitFor();
+    await snapshot(page, 'control-results-01-deputy');
+  });
+
+  it('shows the weekly analysis with a row per class and the school', async () => {
+    const page = suite.page;
+    await page.getByRole('tab', { name: c['control.tab.weekly'] }).click();
+    await page.getByLabel(c['weekly.weekOf'], { exact: true }).fill('2026-10-14');
+    await page.getByRole('heading', { name: '12.10.2026 – 18.10.2026' }).waitFor();
+    const table = page.locator('table.results-table');
+    await table.getByRole('rowheader', { name: c['weekly.total'] }).waitFor();
+    expect(await table.getByRole('rowheader').count()).toBeGreaterThan(10);
+    await page.getByRole('button', { name: c['weekly.previous'] }).click();
+    await page.getByRole('heading', { name: '05.10.2026 – 11.10.2026' }).waitFor();
+    await snapshot(page, 'control-results-02-weekly');
+  });
+
+  it('gives the class teacher of 5-А her class only', async () => {
+    const page = suite.page;
+    await page.getByRole('button', { name: ky['signOut'] }).click();
+    await signIn('usonova.a');
+    await openResults();
+    await page.getByText(c['results.ownClasses']).waitFor();
+    const byClass = page.getByRole('table', { name: c['results.byClass'] });
+    await byClass.getByRole('button', { name: '5-А', exact: true }).waitFor();
+    await expect(byClass.getByRole('rowheader').count()).resolves.toBe(1);
+    // No weekly tab for a teacher: that is the administration's notice board.
+    expect(await page.getByRole('tab', { name: c['control.tab.weekly'] }).count()).toBe(0);
+    await snapshot(page, 'control-results-03-class-teacher');
+  });
+});
