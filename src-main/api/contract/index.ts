@@ -16,6 +16,7 @@ import { timetableCalls } from './timetable';
 import { printCalls } from './print';
 import { backupCalls } from './backup';
 import { yearEndCalls } from './year-end';
+import { controlForecastCalls } from './control-forecast';
 
 const groups: Record<string, CallSpec>[] = [
   setupCalls,
@@ -34,6 +35,7 @@ const groups: Record<string, CallSpec>[] = [
   printCalls,
   backupCalls,
   yearEndCalls,
+  controlForecastCalls,
 ];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
@@ -54,6 +56,7 @@ export const contract = {
   ...printCalls,
   ...backupCalls,
   ...yearEndCalls,
+  ...controlForecastCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.

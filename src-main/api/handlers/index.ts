@@ -16,6 +16,7 @@ import { timetableHandlers } from './timetable';
 import { printHandlers } from './print';
 import { backupHandlers } from './backup';
 import { yearEndHandlers } from './year-end';
+import { controlForecastHandlers } from './control-forecast';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -35,4 +36,5 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...printHandlers,
   ...backupHandlers,
   ...yearEndHandlers,
+  ...controlForecastHandlers,
 };
