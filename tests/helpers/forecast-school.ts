@@ -22,7 +22,7 @@ import { addAccount, type Staffed, type TestApp } from './app';
  * 2025-09-30, and the back-test's midpoint (2025-10-01) sees the same lessons.
  *
  * - Асанов: 5, 4, 5 → mean 4.67, forecast 5; spread 0.47, confidence 63.
- * - Бекова: 3, 2, 2 → mean 2.33, forecast 2; at risk of a 2, falling.
+ * - Бекова: 3, 2, 2 → mean 2.33, forecast 2, confidence 63 (the same spread); at risk of a 2, falling.
  * - Жапаров: no mark, absent 4 of 5 → "н/а"; no marks, minimum out of reach, absences.
  * - Ырысова: 4, 4 → forecast 4; confidence 61.
  * - Дүйшөева left on 2025-09-20 with a 2: not counted.
