@@ -56,7 +56,8 @@ export const views: View[] = [
   {
     id: 'control',
     label: 'nav.control',
-    anyOf: ['reports.read', 'journal.correct'],
+    // Teachers too: the forecast tab shows a class teacher her own class (the tabs filter by permission).
+    anyOf: ['reports.read', 'journal.correct', 'journal.writeOwn'],
     render: ({ user }) => <ControlPage user={user} />,
   },
   {

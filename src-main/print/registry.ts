@@ -8,6 +8,7 @@ import { parentLetter } from './documents/parent-letter';
 import { quarterLedger } from './documents/quarter-ledger';
 import { schoolReport } from './documents/school-report';
 import { summaryLedger } from './documents/summary-ledger';
+import { forecastDocument } from './documents/forecast';
 
 /** Every kind the program prints, by its CLI name. A kind is printable once it is listed here. */
 const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
@@ -20,6 +21,7 @@ const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
   'parent-letter': parentLetter,
   movement: movementBook,
   credentials: credentialSlips,
+  forecast: forecastDocument,
 };
 
 export function documentKind(name: string): DocumentKind | null {

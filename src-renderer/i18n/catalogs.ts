@@ -14,6 +14,7 @@ import { backupTexts } from './texts/backup';
 import { yearEndTexts } from './texts/year-end';
 import { driveTexts } from './texts/drives';
 import { controlTexts } from './texts/control';
+import { controlForecastTexts } from './texts/control-forecast';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -33,6 +34,7 @@ export const catalogs = {
     ...yearEndTexts.ky,
     ...driveTexts.ky,
     ...controlTexts.ky,
+    ...controlForecastTexts.ky,
   },
   ru: {
     ...ru,
@@ -50,6 +52,7 @@ export const catalogs = {
     ...yearEndTexts.ru,
     ...driveTexts.ru,
     ...controlTexts.ru,
+    ...controlForecastTexts.ru,
   },
 };
 

@@ -30,10 +30,19 @@ describe('forecasts', () => {
   it("gives each counted pupil's forecast, confidence and risks", () => {
     const { period, forecast } = expectOk(t.call('forecast.class', { classId: s.classA, ...q1 }, f.deputy.token));
     expect(period).toEqual({ code: 'q1', startsOn: '2025-09-01', endsOn: '2025-10-31', asOf: '2025-09-30' });
-    const rows = forecast.pupils.map((p) => {
-      const l = p.lines[0]!;
-      return [p.name, l.value, l.confidence, l.level, l.risks.join(' '), l.held, l.absent, l.ahead, l.expectedMarks];
-    });
+    const rows = forecast.pupils.flatMap((p) =>
+      p.lines.map((l) => [
+        p.name,
+        l.value,
+        l.confidence,
+        l.level,
+        l.risks.join(' '),
+        l.held,
+        l.absent,
+        l.ahead,
+        l.expectedMarks,
+      ]),
+    );
     // The class's rate is 8 marks / 16 lessons attended = 0.5; Жапаров: 0 + 4 × 0.5 × 0.2 = 0.4 marks to come.
     expect(rows).toEqual([
       ['Асанов Окуучу', '5', 63, 'medium', '', 5, 0, 4, 5],

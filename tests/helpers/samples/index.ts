@@ -12,6 +12,7 @@ import { timetableSamples } from './timetable';
 import { printSamples } from './print';
 import { backupSamples } from './backup';
 import { yearEndSamples } from './year-end';
+import { controlForecastSamples } from './control-forecast';
 
 /** Every domain's sample inputs, for the router's generated tests. */
 export function sampleInputs(ctx: SampleContext): SampleMap {
@@ -29,6 +30,7 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...printSamples(ctx),
     ...backupSamples(ctx),
     ...yearEndSamples(ctx),
+    ...controlForecastSamples(ctx),
   };
 }
 
