@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentKind } from '../../src-main/print/registry';
 import type { DocumentKind } from '../../src-main/print/kinds';
 import { tablesToXlsx } from '../../src-main/print/xlsx';
-import { makeTempDir, openTestApp, removeDir, staffSchool, type TestApp } from '../helpers/app';
+import { mayPrint } from '../../src-main/print/access';
+import { expectOk, makeTempDir, openTestApp, removeDir, staffSchool, type Staffed, type TestApp } from '../helpers/app';
 import { forecastSchool, type ForecastSchool } from '../helpers/forecast-school';
 import { renderAndRead } from '../helpers/print';
 import { prepareKind } from '../helpers/print-kind';
@@ -16,12 +17,14 @@ import { prepareKind } from '../helpers/print-kind';
 describe('the forecast document', () => {
   let t: TestApp;
   let s: ForecastSchool;
+  let f: Staffed;
   let dir: string;
   const kind = documentKind('forecast') as DocumentKind;
 
   beforeAll(() => {
     t = openTestApp();
-    s = forecastSchool(t, staffSchool(t));
+    f = staffSchool(t);
+    s = forecastSchool(t, f);
     dir = makeTempDir('mektep-forecast-print-');
   });
   afterAll(() => {
@@ -68,6 +71,15 @@ describe('the forecast document', () => {
       ['Жапаров Окуучу', 'н/а', 56],
       ['Ырысова Окуучу', 4, 61],
     ]);
+  });
+
+  it('is printed by the class teacher for her own class only, and by the deputy for any', () => {
+    const caller = (member: Staffed['teacher']) => expectOk(t.call('session.current', undefined, member.token));
+    const own = { yearId: s.yearId, period: 'q1' as const, classId: s.classA };
+    const teacher = caller(f.teacher);
+    expect(mayPrint(t.db, teacher, kind, own, false)).toBe(true);
+    expect(mayPrint(t.db, teacher, kind, { ...own, classId: s.classB }, false)).toBe(false);
+    expect(mayPrint(t.db, caller(f.deputy), kind, { ...own, classId: s.classB }, false)).toBe(true);
   });
 
   it('refuses the year, which has no forecast', () => {
