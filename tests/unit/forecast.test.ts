@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backtestForecast, midpointOf } from '../../src-main/control/forecast/backtest';
+import { describeBacktest } from '../../bench/forecast-backtest';
+import { backtestForecast, midpointOf, type BacktestResult } from '../../src-main/control/forecast/backtest';
 import {
   expectError,
   expectOk,
@@ -121,5 +122,9 @@ describe('forecasts', () => {
       precisionPct: 50,
     });
     expect(r?.period.asOf).toBe('2025-10-01');
+    // What `npm run bench:forecast` prints of it.
+    const printed = describeBacktest(r as BacktestResult).join('\n');
+    expect(printed).toContain('exact match: 2 (50 %); within one mark: 3 (75 %)');
+    expect(printed).toContain('of them 2: 1, flagged 0; н/а: 1, flagged 1');
   });
 });

@@ -74,7 +74,11 @@ describe('the forecast document', () => {
   });
 
   it('is printed by the class teacher for her own class only, and by the deputy for any', () => {
-    const caller = (member: Staffed['teacher']) => expectOk(t.call('session.current', undefined, member.token));
+    const caller = (member: Staffed['teacher']) => {
+      const user = expectOk(t.call('session.current', undefined, member.token));
+      if (!user) throw new Error('not signed in');
+      return user;
+    };
     const own = { yearId: s.yearId, period: 'q1' as const, classId: s.classA };
     const teacher = caller(f.teacher);
     expect(mayPrint(t.db, teacher, kind, own, false)).toBe(true);
