@@ -87,7 +87,7 @@ export function classEvidence(db: Database, c: ClassInfo, span: ForecastSpan): C
     return l.subgroupId === null || groups.get(key(pupilId, l.cs)) === l.subgroupId;
   };
 
-  const marks = new Map<string, ForecastEvidence['marks'][number][]>();
+  const marks = new Map<string, { kind: MarkKind; numeric: number | null }[]>();
   for (const m of rows<{ studentId: number; lessonId: number; kind: MarkKind; numeric: number | null }>(
     db,
     `select m.student_id as studentId, m.lesson_id as lessonId, m.kind, m.numeric
@@ -101,7 +101,9 @@ export function classEvidence(db: Database, c: ClassInfo, span: ForecastSpan): C
     const l = lessonById.get(m.lessonId);
     if (!l || !pupilById.has(m.studentId) || !(l.subgroupId === null || isOwn(m.studentId, l))) continue;
     const k = key(m.studentId, l.cs);
-    marks.set(k, [...(marks.get(k) ?? []), { kind: m.kind, numeric: m.numeric }]);
+    const own = marks.get(k) ?? [];
+    own.push({ kind: m.kind, numeric: m.numeric });
+    marks.set(k, own);
   }
   const absences = new Map<string, number>();
   for (const a of rows<{ studentId: number; lessonId: number }>(

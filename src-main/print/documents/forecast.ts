@@ -1,4 +1,4 @@
-import type { ClassForecast, ForecastLine, ForecastPeriod, ForecastRisk } from '../../api/contract/control-forecast';
+import type { ClassForecast, ForecastLine, ForecastPeriod } from '../../api/contract/control-forecast';
 import { forecastPeriods } from '../../api/contract/control-forecast';
 import { forecastClass, forecastSpan } from '../../control/forecast/forecast';
 import type { Database } from '../../db/connection';
@@ -10,6 +10,7 @@ import { factLabel } from '../facts';
 import { PrintError, type DocumentKind, type DocumentParams, type SheetTable } from '../kinds';
 import { num, table, td, th } from '../layout';
 import type { DocumentBody, DocumentLanguage, Fact, PdfNode } from '../types';
+import { forecastWords as words } from './forecast-words';
 import { printedDate } from './summary-ledger';
 
 /*
@@ -18,67 +19,6 @@ import { printedDate } from './summary-ledger';
  * last day with a lesson in the class within the period, so the same data always prints the same
  * paper and the code on it verifies. A4 portrait.
  */
-
-const words = {
-  ky: {
-    title: 'Мезгилдик баалардын божомолу: тобокелдиктеги окуучулар',
-    classLine: (c: string) => `${c} класс`,
-    asOf: (d: string) => `Божомол ${d} чейинки журналдын маалыматы боюнча`,
-    pupils: 'Окуучулар',
-    atRisk: 'Тобокелдикте',
-    success: 'Жетишүү % (божомол)',
-    quality: 'Сапат % (божомол)',
-    average: 'Орточо баа (божомол)',
-    no: '№',
-    pupil: 'Окуучунун аты-жөнү',
-    subject: 'Сабак',
-    value: 'Божомол',
-    confidence: 'Ишеним %',
-    marks: 'Баалар / кеминде',
-    absent: 'Калтырган',
-    why: 'Себеби',
-    none: 'Тобокелдиктеги окуучулар жок.',
-    early: 'Али эрте',
-    risks: {
-      two: '«2» коркунучу',
-      falling: 'акыркы баалары «2»',
-      noMarks: 'баа жок',
-      fewMarks: 'баалар жетишсиз',
-      absences: 'көп сабак калтырган',
-    } satisfies Record<ForecastRisk, string>,
-    method:
-      'Божомол: ушул убакка чейинки баалардан чыгарылган сунуш; ишеним — баалардын саны, мезгилдин өткөн үлүшү жана баалардын чачылышы боюнча.',
-  },
-  ru: {
-    title: 'Прогноз оценок за период: обучающиеся группы риска',
-    classLine: (c: string) => `${c} класс`,
-    asOf: (d: string) => `Прогноз по данным журнала на ${d}`,
-    pupils: 'Учащихся',
-    atRisk: 'В группе риска',
-    success: 'Успеваемость % (прогноз)',
-    quality: 'Качество % (прогноз)',
-    average: 'Средний балл (прогноз)',
-    no: '№',
-    pupil: 'Фамилия, имя обучающегося',
-    subject: 'Предмет',
-    value: 'Прогноз',
-    confidence: 'Уверенность %',
-    marks: 'Отметок / минимум',
-    absent: 'Пропуски',
-    why: 'Причина',
-    none: 'Обучающихся группы риска нет.',
-    early: 'Рано судить',
-    risks: {
-      two: 'риск «2»',
-      falling: 'последние отметки «2»',
-      noMarks: 'нет отметок',
-      fewMarks: 'мало отметок',
-      absences: 'много пропусков',
-    } satisfies Record<ForecastRisk, string>,
-    method:
-      'Прогноз — предложение отметки по отметкам на сегодня; уверенность — по числу отметок, доле прошедшего периода и разбросу отметок.',
-  },
-};
 
 const isForecastPeriod = (code: string): code is ForecastPeriod =>
   (forecastPeriods as readonly string[]).includes(code);
