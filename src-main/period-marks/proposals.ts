@@ -28,7 +28,7 @@ const nothing: PupilProposal = {
 /**
  * The minimum marks of the period: the quarter's, twice over for a half-year (it spans two quarters).
  */
-function periodMinimum(scope: PeriodMarkScope, rules: PeriodMarkRules): number {
+export function periodMinimum(scope: Pick<PeriodMarkScope, 'kind' | 'hoursPerWeek'>, rules: PeriodMarkRules): number {
   const quarter = minimumMarks(scope.hoursPerWeek, rules.minMarks);
   return scope.kind === 'half_year' ? quarter * 2 : quarter;
 }

@@ -12,6 +12,8 @@ import type { DocumentKind, DocumentParams } from './kinds';
  */
 
 const classTeacherKinds = new Set(['attendance', 'class-report', 'parent-letter', 'summary-ledger', 'quarter-ledger']);
+// The forecast's at-risk list is for the class teacher too (control/forecast, issue 7).
+classTeacherKinds.add('forecast');
 
 export function mayPrint(
   db: Database,

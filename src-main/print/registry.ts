@@ -12,6 +12,7 @@ import { completionDocument } from './documents/completion';
 import { journalWorkDocument } from './documents/journal-work';
 import { resultsDocument } from '../control/results/document';
 import { weeklyDocument } from '../control/weekly/document';
+import { forecastDocument } from './documents/forecast';
 
 /** Every kind the program prints, by its CLI name. A kind is printable once it is listed here. */
 const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
@@ -28,6 +29,7 @@ const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
   'journal-work': journalWorkDocument,
   results: resultsDocument,
   'weekly-analysis': weeklyDocument,
+  forecast: forecastDocument,
 };
 
 export function documentKind(name: string): DocumentKind | null {

@@ -21,6 +21,7 @@ import { controlCompletionTexts } from './texts/control-completion';
 import { controlUsageTexts } from './texts/control-usage';
 import { controlResultsTexts } from './texts/control-results';
 import { controlWeeklyTexts } from './texts/control-weekly';
+import { controlForecastTexts } from './texts/control-forecast';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -47,6 +48,7 @@ export const catalogs = {
     ...controlUsageTexts.ky,
     ...controlResultsTexts.ky,
     ...controlWeeklyTexts.ky,
+    ...controlForecastTexts.ky,
   },
   ru: {
     ...ru,
@@ -71,6 +73,7 @@ export const catalogs = {
     ...controlUsageTexts.ru,
     ...controlResultsTexts.ru,
     ...controlWeeklyTexts.ru,
+    ...controlForecastTexts.ru,
   },
 };
 

@@ -22,6 +22,7 @@ import { controlCompletionCalls } from './control-completion';
 import { controlUsageCalls } from './control-usage';
 import { controlResultsCalls } from './control-results';
 import { controlWeeklyCalls } from './control-weekly';
+import { controlForecastCalls } from './control-forecast';
 
 const groups: Record<string, CallSpec>[] = [
   setupCalls,
@@ -46,6 +47,7 @@ const groups: Record<string, CallSpec>[] = [
   controlUsageCalls,
   controlResultsCalls,
   controlWeeklyCalls,
+  controlForecastCalls,
 ];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
@@ -72,6 +74,7 @@ export const contract = {
   ...controlUsageCalls,
   ...controlResultsCalls,
   ...controlWeeklyCalls,
+  ...controlForecastCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.

@@ -22,6 +22,7 @@ export const printKindNames = [
   'journal-work',
   'results',
   'weekly-analysis',
+  'forecast',
 ] as const;
 export type PrintKindName = (typeof printKindNames)[number];
 export const printPeriods = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year'] as const;

@@ -22,6 +22,7 @@ import { controlCompletionHandlers } from './control-completion';
 import { controlUsageHandlers } from './control-usage';
 import { controlResultsHandlers } from './control-results';
 import { controlWeeklyHandlers } from './control-weekly';
+import { controlForecastHandlers } from './control-forecast';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -47,4 +48,5 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...controlUsageHandlers,
   ...controlResultsHandlers,
   ...controlWeeklyHandlers,
+  ...controlForecastHandlers,
 };

@@ -5,6 +5,7 @@ import { CompletionTab } from './completion/CompletionTab';
 import { ResultsTab } from './results/ResultsTab';
 import { WeeklyTab } from './results/WeeklyTab';
 import { UsageTab } from './usage/UsageTab';
+import { ForecastTab } from './forecast/ForecastTab';
 
 export interface ControlTab {
   id: string;
@@ -30,6 +31,12 @@ export const controlTabs: ControlTab[] = [
     label: 'control.tab.results',
     anyOf: ['reports.read', 'journal.writeOwn'],
     render: () => <ResultsTab />,
+  },
+  {
+    id: 'forecast',
+    label: 'control.tab.forecast',
+    anyOf: ['reports.read', 'journal.writeOwn'],
+    render: (user) => <ForecastTab user={user} />,
   },
   { id: 'weekly', label: 'control.tab.weekly', anyOf: ['reports.read'], render: () => <WeeklyTab /> },
   {

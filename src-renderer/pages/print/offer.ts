@@ -31,6 +31,7 @@ export const kindLabel: Record<PrintKindName, MessageKey> = {
   'journal-work': 'print.kind.journal-work',
   results: 'print.kind.results',
   'weekly-analysis': 'print.kind.weekly-analysis',
+  forecast: 'print.kind.forecast',
 };
 
 export const periodLabel: Record<PrintPeriod, MessageKey> = {

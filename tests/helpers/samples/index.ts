@@ -18,6 +18,7 @@ import { controlCompletionSamples } from './control-completion';
 import { controlUsageSamples } from './control-usage';
 import { controlResultsSamples } from './control-results';
 import { controlWeeklySamples } from './control-weekly';
+import { controlForecastSamples } from './control-forecast';
 
 /** Every domain's sample inputs, for the router's generated tests. */
 export function sampleInputs(ctx: SampleContext): SampleMap {
@@ -41,6 +42,7 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...controlUsageSamples(ctx),
     ...controlResultsSamples(ctx),
     ...controlWeeklySamples(ctx),
+    ...controlForecastSamples(ctx),
   };
 }
 
