@@ -42,7 +42,7 @@ export const views: View[] = [
     id: 'today',
     label: 'nav.today',
     anyOf: ['journal.writeOwn'],
-    render: ({ user }) => <TodayPage user={user} />,
+    render: () => <TodayPage />,
   },
   {
     id: 'journal',

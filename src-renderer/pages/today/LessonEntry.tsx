@@ -1,5 +1,4 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { SessionUser } from '../../../src-main/api/contract';
 import { markKinds, type MarkKindCode } from '../../../src-main/api/contract/journal';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -14,17 +13,7 @@ import { PupilRow } from './PupilRow';
  * The page is the journal page of the lesson's quarter, read and written through the same queue as the
  * grid: what the phone shows is what is stored, and a colleague's change is refused, never overwritten.
  */
-export function LessonEntry({
-  user,
-  lesson,
-  date,
-  periodId,
-}: {
-  user: SessionUser;
-  lesson: DayLesson;
-  date: string;
-  periodId: number;
-}) {
+export function LessonEntry({ lesson, date, periodId }: { lesson: DayLesson; date: string; periodId: number }) {
   const { t, lang } = useI18n();
   const ids = useId();
   const sheet = useJournalSheet({ classSubjectId: lesson.classSubjectId, subgroupId: lesson.subgroupId, periodId });

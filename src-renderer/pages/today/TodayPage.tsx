@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { ApiErrorBody, SessionUser } from '../../../src-main/api/contract';
+import type { ApiErrorBody } from '../../../src-main/api/contract';
 import type { JournalChoices } from '../../../src-main/api/contract/journal';
 import type { TeacherWeek } from '../../../src-main/api/contract/timetable';
 import { api, call } from '../../api/api';
@@ -14,7 +14,7 @@ import './today.css';
  * its topic and homework, who is absent and the marks, with large targets for a phone in the
  * classroom. Writes go through the same calls and rules as the journal grid.
  */
-export function TodayPage({ user }: { user: SessionUser }) {
+export function TodayPage() {
   const { t, lang } = useI18n();
   const ids = useId();
   const [choices, setChoices] = useState<JournalChoices | null>(null);
@@ -51,7 +51,7 @@ export function TodayPage({ user }: { user: SessionUser }) {
         <button type="button" className="today-back" onClick={() => setOpen(null)}>
           {t('today.back')}
         </button>
-        <LessonEntry key={open.key} user={user} lesson={open} date={date} periodId={periodId} />
+        <LessonEntry key={open.key} lesson={open} date={date} periodId={periodId} />
       </main>
     );
   }
