@@ -46,7 +46,22 @@ export function safeFileName(stem: string): string {
     .replace(/[\\/:*?"<>|]/g, '_')
     .replace(/[. ]+$/, '')
     .trim();
-  return cleaned.slice(0, 120) || 'document';
+  return withinBytes(cleaned, 160) || 'document';
+}
+
+/**
+ * The longest start of `text` that fits in `bytes` of UTF-8, whole characters only: a file system
+ * limits a name to 255 bytes, and a Cyrillic letter takes two (a long Kyrgyz title once failed a print).
+ */
+function withinBytes(text: string, bytes: number): string {
+  let used = 0;
+  let end = 0;
+  for (const ch of text) {
+    used += Buffer.byteLength(ch, 'utf8');
+    if (used > bytes) break;
+    end += ch.length;
+  }
+  return text.slice(0, end).trimEnd();
 }
 
 export function writeAtomically(file: string, bytes: Buffer): void {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Database } from '../db/connection';
 import type { PrintJob, PrintJobFile } from '../api/contract/print';
-import { CancelledError, type WrittenFile } from './batch';
+import { CancelledError, safeFileName, type WrittenFile } from './batch';
 import { renderRecorded } from './render-recorded';
 import type { RecordedDocument } from './print-service';
 import { PdfRenderer } from './render';
@@ -42,7 +42,8 @@ export class PrintJobs {
   start(recorded: RecordedDocument[], owner: number, label: string, now: Date): PrintJob {
     const jobId = randomBytes(12).toString('hex');
     const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-    const folder = path.join(this.folder, `${stamp} ${label}`);
+    // The label comes from the document's title: cleaned and cut like a file name, or Windows refuses it.
+    const folder = path.join(this.folder, safeFileName(`${stamp} ${label}`));
     const total = recorded.length + (recorded.length > 1 ? 1 : 0);
     const status: PrintJob = {
       jobId,
