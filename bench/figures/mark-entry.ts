@@ -57,16 +57,19 @@ export const markEntry: Figure = {
       .slice(0, 20)
       .map((l) => l.id);
     const bare = emptyCells(db, older, runs + warmup);
-    if (viaRouter.length < runs + warmup || bare.length < runs + warmup) throw new Error('Too few empty cells');
+    // The lesson's day has as many empty cells as pupils times mark kinds, less those marked: a long run
+    // takes what there is.
+    const n = Math.min(runs, viaRouter.length - warmup, bare.length - warmup);
+    if (n < 1) throw new Error('Too few empty cells');
 
-    const entered = sample(runs, (i) => {
+    const entered = sample(n, (i) => {
       const cell = viaRouter[i < 0 ? -1 - i : warmup + i] as Cell;
       teacher.call('journal.markSet', { ...cell, value: '4' });
     });
     const insert = db.sqlite.prepare(
       `insert into mark (lesson_id, student_id, value, numeric, kind, entered_at, entered_by) values (?, ?, '4', 4, ?, ?, null)`,
     );
-    const inserted = sample(runs, (i) => {
+    const inserted = sample(n, (i) => {
       const cell = bare[i < 0 ? -1 - i : warmup + i] as Cell;
       insert.run(cell.lessonId, cell.studentId, cell.kind, at.toISOString());
     });
