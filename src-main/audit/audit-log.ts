@@ -23,7 +23,8 @@ function toJson(value: unknown): string | null {
 
 type Row = typeof auditEntry.$inferSelect;
 
-function hashOf(row: Omit<Row, 'id' | 'hash'>): string {
+/** The entry's hash over its content and the previous hash (exported for bulk writers such as the large demo). */
+export function hashOf(row: Omit<Row, 'id' | 'hash'>): string {
   // JSON keeps null apart from '': a field changed from one to the other must break the chain.
   const content = [
     row.prevHash,

@@ -13,10 +13,11 @@ import { currentYear } from '../school/academic-year';
 import { rowCounts } from '../school/school-info';
 import { demoCredentials, fillDemoSchool } from '../demo/demo-school';
 import { demoYear } from '../demo/demo-year';
+import { fillLargeSchool, largeSchoolYear } from '../demo/large-school';
 import { CliError, dateOption, integerOption, parseOrExplain, requireOption, type Command, type Io } from './args';
 
 const usage = `Usage:
-  npm run cli -- init --db FILE --demo [--seed N] [--school NAME] [--school-ru NAME]
+  npm run cli -- init --db FILE --demo [--size large] [--seed N] [--school NAME] [--school-ru NAME]
   npm run cli -- init --db FILE --school NAME [--school-ru NAME]
 
 Creates the journal database FILE with a school and its current academic year, and the
@@ -27,6 +28,9 @@ Options:
   --school NAME          the school's name in Kyrgyz (with --demo: a demo name if left out)
   --school-ru NAME       the school's name in Russian (default: the Kyrgyz name)
   --demo                 fill the school with demo classes, pupils, teachers and a quarter of marks
+  --size large           with --demo: the large school (about 3,000 pupils in 110 classes) with the
+                         whole of the last finished year: lessons, marks, attendance, quarter and
+                         year marks, and their audit trail (what npm run bench measures)
   --seed N               the demo's seed: the same seed makes the same school (default 12)
   --admin-login LOGIN    the administrator's login (default: admin)
   --admin-password PASS  the administrator's password; without it a temporary one is made,
@@ -92,6 +96,7 @@ function run(argv: string[], io: Io): number {
         'school-ru': { type: 'string' },
         demo: { type: 'boolean', default: false },
         seed: { type: 'string' },
+        size: { type: 'string' },
         'admin-login': { type: 'string' },
         'admin-password': { type: 'string' },
         now: { type: 'string' },
@@ -109,6 +114,9 @@ function run(argv: string[], io: Io): number {
   if (!values.demo && !values.school?.trim())
     throw new CliError('init: give --school NAME, or --demo (see: init --help)');
   if (seed !== undefined && !values.demo) throw new CliError('init: --seed goes with --demo');
+  if (values.size !== undefined && values.size !== 'large') throw new CliError('init: --size takes only "large"');
+  if (values.size !== undefined && !values.demo) throw new CliError('init: --size goes with --demo');
+  const large = values.size === 'large';
   const nameKy = values.school?.trim() || demoSchoolName.ky;
   const nameRu = values['school-ru']?.trim() || (values.school?.trim() ? nameKy : demoSchoolName.ru);
   const admin = adminFrom(values['admin-login'], values['admin-password']);
@@ -123,7 +131,8 @@ function run(argv: string[], io: Io): number {
   let done = false;
   try {
     transaction(db, () => {
-      createSchool(db, { nameKy, nameRu, ...(values.demo ? { year: demoYear(now) } : {}) }, now);
+      const year = large ? largeSchoolYear(now) : demoYear(now);
+      createSchool(db, { nameKy, nameRu, ...(values.demo ? { year } : {}) }, now);
       const account = insertAccount(
         db,
         {
@@ -138,11 +147,18 @@ function run(argv: string[], io: Io): number {
         admin.temporary,
         now,
       );
-      if (values.demo) fillDemoSchool(db, { now, ...(seed === undefined ? {} : { seed }) });
+      const seeded = { now, ...(seed === undefined ? {} : { seed }) };
+      if (large) fillLargeSchool(db, seeded);
+      else if (values.demo) fillDemoSchool(db, seeded);
       const who = { actor: 'cli', address: null };
       appendAudit(
         db.orm,
-        { action: 'cli.init', entity: 'school', after: { nameKy, nameRu, demo: values.demo, seed }, ...who },
+        {
+          action: 'cli.init',
+          entity: 'school',
+          after: { nameKy, nameRu, demo: values.demo, seed, ...(large ? { size: 'large' } : {}) },
+          ...who,
+        },
         now,
       );
       appendAudit(

@@ -124,3 +124,17 @@ export function isNewerSchema(sqlite: Sqlite.Database, migrationsFolder: string)
 export function transaction<T>(db: Database, work: () => T): T {
   return db.sqlite.transaction(work).immediate();
 }
+
+const statementCache = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
+
+/**
+ * A prepared statement kept for the connection's life: calls that run on every keystroke (the journal
+ * page, a mark) would otherwise compile the same SQL each time, which costs as much as running it.
+ */
+export function statement(sqlite: Sqlite.Database, sql: string): Sqlite.Statement {
+  let cache = statementCache.get(sqlite);
+  if (!cache) statementCache.set(sqlite, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) cache.set(sql, (prepared = sqlite.prepare(sql)));
+  return prepared;
+}

@@ -90,22 +90,27 @@ function remaining(teacher: DemoTeacher, left: Map<DemoClass, DemoLoad[]>): numb
 
 /**
  * A weekly timetable with no gaps for the pupils and, as far as a few tries find one, no teacher in two
- * rooms at once. Shifts are scheduled apart: they are different hours of the day.
+ * rooms at once. Shifts are scheduled apart: they are different hours of the day. `effort` bounds the
+ * tries: the large school (a hundred classes) takes few, as its search grows with the square of the size.
  */
-export function buildTimetable(rng: Random, loads: readonly DemoLoad[]): { slots: Slot[]; clashes: number } {
+export function buildTimetable(
+  rng: Random,
+  loads: readonly DemoLoad[],
+  effort: { weeks: number; orders: number } = { weeks: 40, orders: 30 },
+): { slots: Slot[]; clashes: number } {
   const slots: Slot[] = [];
   let clashes = 0;
   for (const shift of [1, 2]) {
     const shiftLoads = loads.filter((l) => l.cls.shift === shift);
     let best: { slots: Slot[]; clashes: number } | null = null;
-    for (let attempt = 0; attempt < 40 && (best === null || best.clashes > 0); attempt += 1) {
+    for (let attempt = 0; attempt < effort.weeks && (best === null || best.clashes > 0); attempt += 1) {
       const week = pickDays(rng, shiftLoads);
       const tried: Slot[] = [];
       let tryClashes = 0;
       for (const day of days) {
         const lessons = new Map([...week].map(([cls, byDay]) => [cls, byDay.get(day) ?? []]));
         let dayBest: ReturnType<typeof orderDay> | null = null;
-        for (let i = 0; i < 30 && (dayBest === null || dayBest.clashes > 0); i += 1) {
+        for (let i = 0; i < effort.orders && (dayBest === null || dayBest.clashes > 0); i += 1) {
           const result = orderDay(rng, lessons);
           if (dayBest === null || result.clashes < dayBest.clashes) dayBest = result;
         }

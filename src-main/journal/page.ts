@@ -1,3 +1,4 @@
+import { statement } from '../db/connection';
 import { ApiError } from '../api/api-error';
 import type { CallContext } from '../api/context';
 import type { AttendanceRow, JournalPage, JournalPagePupil, MarkRow } from '../api/contract/journal';
@@ -39,15 +40,14 @@ export interface PageInput {
 
 export function journalPage(ctx: CallContext, input: PageInput): JournalPage {
   const db = ctx.app.db.sqlite;
-  const head = db
-    .prepare(
-      `select cs.id as classSubjectId, c.id as classId, c.grade, c.grade || '-' || c.letter as className,
+  const head = statement(
+    db,
+    `select cs.id as classSubjectId, c.id as classId, c.grade, c.grade || '-' || c.letter as className,
               c.year_id as yearId,
               s.name_ky as nameKy, s.name_ru as nameRu
          from class_subject cs join class c on c.id = cs.class_id join subject s on s.id = cs.subject_id
         where cs.id = ?`,
-    )
-    .get(input.classSubjectId) as
+  ).get(input.classSubjectId) as
     | {
         classSubjectId: number;
         classId: number;
@@ -64,18 +64,18 @@ export function journalPage(ctx: CallContext, input: PageInput): JournalPage {
     ]);
   }
   assertCanRead(ctx, input.classSubjectId, { subgroupId: input.subgroupId ?? null });
-  const period = db
-    .prepare(
-      `select id as periodId, kind, number, starts_on as startsOn, ends_on as endsOn from period
+  const period = statement(
+    db,
+    `select id as periodId, kind, number, starts_on as startsOn, ends_on as endsOn from period
         where id = ? and year_id = ?`,
-    )
-    .get(input.periodId, head.yearId) as JournalPage['period'] | undefined;
+  ).get(input.periodId, head.yearId) as JournalPage['period'] | undefined;
   if (!period)
     throw new ApiError('NOT_FOUND', undefined, [{ path: 'periodId', message: 'validation.journal.periodNotFound' }]);
   if (input.subgroupId !== undefined) {
-    const group = db
-      .prepare('select 1 from subgroup where id = ? and class_subject_id = ?')
-      .get(input.subgroupId, input.classSubjectId);
+    const group = statement(db, 'select 1 from subgroup where id = ? and class_subject_id = ?').get(
+      input.subgroupId,
+      input.classSubjectId,
+    );
     if (!group)
       throw new ApiError('NOT_FOUND', undefined, [
         { path: 'subgroupId', message: 'validation.journal.subgroupNotFound' },
@@ -91,16 +91,15 @@ export function journalPage(ctx: CallContext, input: PageInput): JournalPage {
 
   // Every enrolment in the class that overlaps the period: a pupil who left or arrived appears with
   // the days they belonged, and one who left and came back has two spans.
-  const enrolments = db
-    .prepare(
-      `select st.id as studentId, st.surname, st.name, st.patronymic, e.from_date as "from", e.to_date as "to"
+  const enrolments = statement(
+    db,
+    `select st.id as studentId, st.surname, st.name, st.patronymic, e.from_date as "from", e.to_date as "to"
          from enrollment e join student st on st.id = e.student_id
         where e.class_id = @classId and e.from_date <= @endsOn and (e.to_date is null or e.to_date >= @startsOn)
           and (@subgroupId is null or e.student_id in
                (select student_id from subgroup_member where subgroup_id = @subgroupId))
         order by e.from_date`,
-    )
-    .all(params) as {
+  ).all(params) as {
     studentId: number;
     surname: string;
     name: string;
@@ -124,35 +123,31 @@ export function journalPage(ctx: CallContext, input: PageInput): JournalPage {
   }
 
   const lessons = (
-    db
-      .prepare(
-        `select l.id as lessonId, l.subgroup_id as subgroupId, l.date, l.lesson_number as lessonNumber, l.plan_topic_id as planTopicId,
+    statement(
+      db,
+      `select l.id as lessonId, l.subgroup_id as subgroupId, l.date, l.lesson_number as lessonNumber, l.plan_topic_id as planTopicId,
                 l.topic, l.class_work as classWork, l.homework, l.taught_by as taughtBy, l.is_substitution as isSubstitution
            from lesson l where ${lessonFilter}
           order by l.date, l.lesson_number, l.id`,
-      )
-      .all(params) as (Omit<JournalPage['lessons'][number], 'isSubstitution'> & { isSubstitution: number })[]
+    ).all(params) as (Omit<JournalPage['lessons'][number], 'isSubstitution'> & { isSubstitution: number })[]
   ).map((l) => ({ ...l, isSubstitution: l.isSubstitution === 1 }));
 
-  const marks = db
-    .prepare(
-      `select m.id as markId, m.lesson_id as lessonId, m.student_id as studentId, m.kind, m.value, m.numeric, m.comment
+  const marks = statement(
+    db,
+    `select m.id as markId, m.lesson_id as lessonId, m.student_id as studentId, m.kind, m.value, m.numeric, m.comment
          from mark m join lesson l on l.id = m.lesson_id where ${lessonFilter} order by m.id`,
-    )
-    .all(params) as MarkRow[];
-  const attendance = db
-    .prepare(
-      `select a.lesson_id as lessonId, a.student_id as studentId, a.status, a.reason_kind as reasonKind, a.reason,
+  ).all(params) as MarkRow[];
+  const attendance = statement(
+    db,
+    `select a.lesson_id as lessonId, a.student_id as studentId, a.status, a.reason_kind as reasonKind, a.reason,
               a.late_minutes as lateMinutes
          from attendance a join lesson l on l.id = a.lesson_id where ${lessonFilter} order by a.id`,
-    )
-    .all(params) as AttendanceRow[];
-  const periodMarks = db
-    .prepare(
-      `select student_id as studentId, value, proposed_value as proposedValue, proposed_average as proposedAverage
+  ).all(params) as AttendanceRow[];
+  const periodMarks = statement(
+    db,
+    `select student_id as studentId, value, proposed_value as proposedValue, proposed_average as proposedAverage
          from period_mark where class_subject_id = ? and kind = ? and number = ?`,
-    )
-    .all(input.classSubjectId, period.kind, period.number) as JournalPage['periodMarks'];
+  ).all(input.classSubjectId, period.kind, period.number) as JournalPage['periodMarks'];
 
   // The average is of numeric marks only (criteria written as text have none); every mark counts.
   const sums = new Map<number, { sum: number; n: number }>();
