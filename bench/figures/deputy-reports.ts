@@ -1,10 +1,8 @@
 import type { Figure } from '../figure';
+import { resultsReport } from './results-report';
 
 /**
- * THE REGISTRATION POINT FOR THE DEPUTY'S REPORTS. The issue asks for the results report and the
- * filling-control report of the whole school, measured each against its reference. Those reports are
- * being written now by other engineers; each adds its figure module here (one file under
- * bench/figures/, e.g. `results-report.ts` exporting a `Figure`), and the bench measures it. Until
- * then this list is empty and the bench reports no figure for them, rather than a made-up one.
+ * The deputy's reports of the whole school, each against its reference (the issue asks for the
+ * results and the filling control; each is one module under bench/figures/).
  */
-export const deputyReportFigures: Figure[] = [];
+export const deputyReportFigures: Figure[] = [resultsReport];
