@@ -4,6 +4,7 @@ import { deputyReportFigures } from './deputy-reports';
 import { importWorkbook } from './import-workbook';
 import { journalPage } from './journal-page';
 import { markEntry } from './mark-entry';
+import { networkLoad } from './network-load';
 import { proposals } from './proposals';
 import { size } from './size';
 import { startup } from './startup';
@@ -25,4 +26,5 @@ export const figures: Figure[] = [
   importWorkbook,
   summaryLedger,
   backup,
+  networkLoad,
 ];
