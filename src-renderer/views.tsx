@@ -17,11 +17,14 @@ import { PrintPage } from './pages/print/PrintPage';
 import { BackupPage } from './pages/backup/BackupPage';
 import { YearEndPage } from './pages/year-end/YearEndPage';
 import { ControlPage } from './pages/control/ControlPage';
+import type { NavTarget } from './navigation';
 
 export interface ViewProps {
   user: SessionUser;
   schoolName: string;
   onUserChanged(user: SessionUser): void;
+  /** What another screen opened this one with (navigation.tsx); null when opened from the menu. */
+  target?: NavTarget | null;
 }
 
 export interface View {
@@ -39,7 +42,7 @@ export const views: View[] = [
     id: 'journal',
     label: 'nav.journal',
     anyOf: ['journal.readAll', 'journal.writeOwn'],
-    render: ({ user }) => <JournalPage user={user} />,
+    render: ({ user, target }) => <JournalPage user={user} initial={target?.journal ?? null} />,
   },
   {
     id: 'plan',

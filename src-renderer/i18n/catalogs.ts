@@ -14,6 +14,8 @@ import { backupTexts } from './texts/backup';
 import { yearEndTexts } from './texts/year-end';
 import { driveTexts } from './texts/drives';
 import { controlTexts } from './texts/control';
+import { controlFillingTexts } from './texts/control-filling';
+import { controlRemarkTexts } from './texts/control-remarks';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -33,6 +35,8 @@ export const catalogs = {
     ...yearEndTexts.ky,
     ...driveTexts.ky,
     ...controlTexts.ky,
+    ...controlFillingTexts.ky,
+    ...controlRemarkTexts.ky,
   },
   ru: {
     ...ru,
@@ -50,6 +54,8 @@ export const catalogs = {
     ...yearEndTexts.ru,
     ...driveTexts.ru,
     ...controlTexts.ru,
+    ...controlFillingTexts.ru,
+    ...controlRemarkTexts.ru,
   },
 };
 

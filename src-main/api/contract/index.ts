@@ -16,6 +16,8 @@ import { timetableCalls } from './timetable';
 import { printCalls } from './print';
 import { backupCalls } from './backup';
 import { yearEndCalls } from './year-end';
+import { controlFillingCalls } from './control-filling';
+import { controlRemarkCalls } from './control-remarks';
 
 const groups: Record<string, CallSpec>[] = [
   setupCalls,
@@ -34,6 +36,8 @@ const groups: Record<string, CallSpec>[] = [
   printCalls,
   backupCalls,
   yearEndCalls,
+  controlFillingCalls,
+  controlRemarkCalls,
 ];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
@@ -54,6 +58,8 @@ export const contract = {
   ...printCalls,
   ...backupCalls,
   ...yearEndCalls,
+  ...controlFillingCalls,
+  ...controlRemarkCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.

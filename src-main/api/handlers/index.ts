@@ -16,6 +16,8 @@ import { timetableHandlers } from './timetable';
 import { printHandlers } from './print';
 import { backupHandlers } from './backup';
 import { yearEndHandlers } from './year-end';
+import { controlFillingHandlers } from './control-filling';
+import { controlRemarkHandlers } from './control-remarks';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -35,4 +37,6 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...printHandlers,
   ...backupHandlers,
   ...yearEndHandlers,
+  ...controlFillingHandlers,
+  ...controlRemarkHandlers,
 };

@@ -12,6 +12,8 @@ import { timetableSamples } from './timetable';
 import { printSamples } from './print';
 import { backupSamples } from './backup';
 import { yearEndSamples } from './year-end';
+import { controlFillingSamples } from './control-filling';
+import { controlRemarkSamples } from './control-remarks';
 
 /** Every domain's sample inputs, for the router's generated tests. */
 export function sampleInputs(ctx: SampleContext): SampleMap {
@@ -29,6 +31,8 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...printSamples(ctx),
     ...backupSamples(ctx),
     ...yearEndSamples(ctx),
+    ...controlFillingSamples(ctx),
+    ...controlRemarkSamples(ctx),
   };
 }
 
