@@ -167,8 +167,10 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
         .map((p) => ({ studentId: p.studentId, fullName: fullName(p) }));
     const noMarks = named(0);
     const oneMark = named(1);
-    const noTopic = given.filter((l) => !l.hasTopic).map(ref);
-    const noHomework = given.filter((l) => !l.hasHomework).map(ref);
+    // Topic and homework may still be written while the lesson's day lasts.
+    const done = given.filter((l) => dayOver(l.date));
+    const noTopic = done.filter((l) => !l.hasTopic).map(ref);
+    const noHomework = done.filter((l) => !l.hasHomework).map(ref);
     const lateMarks = lateRefs(late.marks);
     const lateAttendance = lateRefs(late.attendance);
     const lastEntryOn = all.length ? (all[all.length - 1]?.date ?? null) : null;
