@@ -63,7 +63,7 @@ export function FillingLines({ lines, mayRemark }: { lines: FillingLine[]; mayRe
           const name = lineName(line, lang);
           return (
             <Fragment key={key}>
-              <tr data-line={key}>
+              <tr data-line={key} data-open-on={line.openOn}>
                 <th scope="row">{name}</th>
                 <td>{line.teacher?.fullName ?? t('filling.noTeacher')}</td>
                 <td className="num">{line.planned}</td>
