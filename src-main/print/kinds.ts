@@ -15,6 +15,8 @@ export interface DocumentParams {
   classSubjectId?: number;
   /** The accounts whose access slips were printed (credentials). */
   userIds?: number[];
+  /** The day a report counting "up to today" was printed (filling control): verifying recounts the same days. */
+  asOf?: string;
 }
 
 /** What one document of a kind is about: a class, one class subject, or the whole school. */
@@ -38,6 +40,8 @@ export interface DocumentKind {
    * documents, refused by `startPrint`, still verifiable by its code.
    */
   issuedOnly?: boolean;
+  /** Counts up to the day it is printed: the print call records that day as `asOf`. */
+  countsToToday?: boolean;
   /** The document as tables, for `.xlsx`, where a table is the point. */
   tables?(db: Database, params: DocumentParams, language: DocumentLanguage): SheetTable[];
 }

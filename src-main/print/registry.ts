@@ -8,6 +8,7 @@ import { parentLetter } from './documents/parent-letter';
 import { quarterLedger } from './documents/quarter-ledger';
 import { schoolReport } from './documents/school-report';
 import { summaryLedger } from './documents/summary-ledger';
+import { fillingControlDocument } from './documents/filling-control';
 
 /** Every kind the program prints, by its CLI name. A kind is printable once it is listed here. */
 const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
@@ -20,6 +21,7 @@ const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
   'parent-letter': parentLetter,
   movement: movementBook,
   credentials: credentialSlips,
+  'filling-control': fillingControlDocument,
 };
 
 export function documentKind(name: string): DocumentKind | null {

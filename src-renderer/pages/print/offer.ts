@@ -27,6 +27,7 @@ export const kindLabel: Record<PrintKindName, MessageKey> = {
   'school-report': 'print.kind.school-report',
   'parent-letter': 'print.kind.parent-letter',
   movement: 'print.kind.movement',
+  'filling-control': 'print.kind.filling-control',
 };
 
 export const periodLabel: Record<PrintPeriod, MessageKey> = {
