@@ -20,6 +20,7 @@ import { frameWords, periodCodes, type PeriodCode } from '../print/words';
 import { CliError, dateOption, parseOrExplain, requireOption, type Command, type Io } from './args';
 import { printErrorText } from './print-errors';
 import { printCredentialsFromCli } from './print-credentials';
+import { schoolDay } from '../api/contract/school-day';
 
 const usage = `Usage:
   npm run cli -- print KIND --db FILE --out PATH.pdf [--class 5-А] [--subject NAME]
@@ -178,6 +179,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const params: DocumentParams = { yearId, period: values.period as PeriodCode };
+    // A report "up to today" (filling control) records which day that was.
+    if (kind.countsToToday) params.asOf = schoolDay(now);
     if (values.class !== undefined) {
       const c = findClassByName(db, yearId, values.class);
       if (!c) throw new CliError(`print: no class "${values.class}" in the current year`);

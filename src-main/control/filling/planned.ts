@@ -55,9 +55,12 @@ export function plannedLessons(db: Database, year: YearSpan, from: string, until
           )
           .all({ year: year.id, from: dateOfDay(first), to: dateOfDay(last) }) as SlotRow[]);
   const byLoad = groupBy(slots, (s) => s.classSubjectId);
-  const school = new Set<number>();
+  // The school days once, with their weekday and text: every line walks the same days.
+  const days: { day: number; weekday: number; date: string }[] = [];
   for (let day = first; day <= last; day += 1) {
-    if (!holidays.some((h) => h.from <= day && day <= h.to)) school.add(day);
+    if (!holidays.some((h) => h.from <= day && day <= h.to)) {
+      days.push({ day, weekday: isoWeekday(day), date: dateOfDay(day) });
+    }
   }
 
   return (classSubjectId, subgroupId) => {
@@ -71,13 +74,9 @@ export function plannedLessons(db: Database, year: YearSpan, from: string, until
       }));
     if (!own.length) return [];
     const out: PlannedSlot[] = [];
-    for (let day = first; day <= last; day += 1) {
-      if (!school.has(day)) continue;
-      const weekday = isoWeekday(day);
+    for (const { day, weekday, date } of days) {
       for (const s of own) {
-        if (s.weekday === weekday && s.from <= day && day <= s.to) {
-          out.push({ date: dateOfDay(day), lessonNumber: s.lessonNumber });
-        }
+        if (s.weekday === weekday && s.from <= day && day <= s.to) out.push({ date, lessonNumber: s.lessonNumber });
       }
     }
     return out;
