@@ -231,6 +231,23 @@ describe('control.filling', () => {
     expectError(s.t.call('control.filling', input, token('teacher2')), 'FORBIDDEN');
   });
 
+  it('counts the remarks written in the range, once per teacher and for the school', () => {
+    const deputy = token('deputy');
+    const math = expectOk(s.t.call('remarks.add', { classSubjectId: s.math, text: 'Сабак жок' }, deputy));
+    expectOk(s.t.call('remarks.add', { classSubjectId: s.english, text: 'Баа жок' }, deputy));
+    expectOk(s.t.call('remarks.fix', { remarkId: math.remarkId }, token('teacher')));
+    const r = report({ from: '2025-09-01', to: '2025-09-14' });
+    expect(line(r, s.math).remarks).toEqual([{ remarkId: math.remarkId, dueOn: '2025-09-17', fixed: true }]);
+    expect(line(r, s.english, s.group1).remarks).toHaveLength(1);
+    expect(line(r, s.english, s.group2).remarks).toHaveLength(1);
+    expect(r.teachers.map((x) => [x.remarks, x.remarksOpen])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
+    expect(r.school).toMatchObject({ remarks: 2, remarksOpen: 1 });
+    expect(report({ from: '2025-09-11', to: '2025-09-14' }).school.remarks).toBe(0);
+  });
+
   it('refuses a range that ends before it starts, or lies outside every year', () => {
     const reversed = expectError(
       s.t.call('control.filling', { from: '2025-09-14', to: '2025-09-01' }, token('deputy')),

@@ -58,6 +58,14 @@ export interface FillingLine {
   lastEntryOn: string | null;
   /** Where the page opens: the first problem's date, else the last entry's, else the range's end. */
   openOn: string;
+  /** The deputy's remarks on this class subject written in the range (003 §4.2Б: the monthly report counts them). */
+  remarks: FillingRemarkRef[];
+}
+
+export interface FillingRemarkRef {
+  remarkId: number;
+  dueOn: string;
+  fixed: boolean;
 }
 
 export interface FillingTotals {
@@ -73,6 +81,9 @@ export interface FillingTotals {
   noMarks: number;
   oneMark: number;
   lastEntryOn: string | null;
+  /** Remarks written in the range, each counted once, and of them those still open. */
+  remarks: number;
+  remarksOpen: number;
 }
 
 export interface FillingTeacher extends FillingTotals {

@@ -119,6 +119,15 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
   const lessonsOf = groupBy(lessons, (l) => l.classSubjectId);
   const countsOf = groupBy(markCounts, (m) => m.classSubjectId);
   const pupilsOf = groupBy(pupils, (p) => p.classId);
+  // Remarks written on a day of the range (the school's day of their moment, UTC+6).
+  const remarks = db.sqlite
+    .prepare(
+      `select id as remarkId, class_subject_id as classSubjectId, due_on as dueOn, fixed_at is not null as fixed
+         from remark where class_subject_id in (select value from json_each(@ids))
+          and date(created_at, '+6 hours') between @from and @until order by id`,
+    )
+    .all({ ids, from, until }) as { remarkId: number; classSubjectId: number; dueOn: string; fixed: number }[];
+  const remarksOf = groupBy(remarks, (r) => r.classSubjectId);
   const membersOf = new Map<number, Set<number>>();
   for (const m of members) membersOf.set(m.subgroupId, (membersOf.get(m.subgroupId) ?? new Set()).add(m.studentId));
   const planned = plannedLessons(db, year, from, until);
@@ -199,6 +208,11 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
       oneMarkPercent: percent(oneMark.length, counted.length),
       lastEntryOn,
       openOn: firstProblem ?? lastEntryOn ?? until,
+      remarks: (remarksOf.get(unit.classSubjectId) ?? []).map((r) => ({
+        remarkId: r.remarkId,
+        dueOn: r.dueOn,
+        fixed: r.fixed === 1,
+      })),
     };
   });
   return { from, to: filter.to, until, year: { id: year.id, title: year.title }, ...summarise(lines) };
@@ -219,6 +233,9 @@ function totalsOf(lines: FillingLine[]): FillingTotals {
     noMarks: sum((l) => l.noMarks.length),
     oneMark: sum((l) => l.oneMark.length),
     lastEntryOn: lines.reduce<string | null>((d, l) => later(d, l.lastEntryOn), null),
+    // A split subject's remark stands on each of its subgroups' lines: counted once.
+    remarks: new Set(lines.flatMap((l) => l.remarks.map((r) => r.remarkId))).size,
+    remarksOpen: new Set(lines.flatMap((l) => l.remarks.filter((r) => !r.fixed).map((r) => r.remarkId))).size,
   };
 }
 

@@ -22,7 +22,8 @@ export const fillingWords: Record<
       | 'lateAttendance'
       | 'noMarks'
       | 'oneMark'
-      | 'lastEntry',
+      | 'lastEntry'
+      | 'remarks',
       string
     >;
     lists: Record<
@@ -52,6 +53,7 @@ export const fillingWords: Record<
       noMarks: 'Баасы жок',
       oneMark: 'Бир баа',
       lastEntry: 'Акыркы жазуу',
+      remarks: 'Эскертүү (ачык)',
     },
     lists: {
       missing: 'жазылбаган сабактар',
@@ -84,6 +86,7 @@ export const fillingWords: Record<
       noMarks: 'Без отметок',
       oneMark: 'Одна отметка',
       lastEntry: 'Последняя запись',
+      remarks: 'Замечания (откр.)',
     },
     lists: {
       missing: 'не внесены уроки',

@@ -118,11 +118,19 @@ function build(db: Database, params: DocumentParams, language: DocumentLanguage)
   const content: PdfNode[] = [
     { text: w.byTeacher, style: 'section' },
     table({
-      widths: ['*', ...narrow],
-      header: [[th(w.cols.teacher), ...head]],
+      widths: ['*', ...narrow, 44],
+      header: [[th(w.cols.teacher), ...head, th(w.cols.remarks)]],
       body: [
-        ...report.teachers.map((x) => [td(x.teacher?.fullName ?? w.noTeacher), ...totalCells(x).map((v) => num(v))]),
-        [td(w.school, { bold: true }), ...totalCells(report.school).map((v) => num(v, { bold: true }))],
+        ...report.teachers.map((x) => [
+          td(x.teacher?.fullName ?? w.noTeacher),
+          ...totalCells(x).map((v) => num(v)),
+          num(`${x.remarks} (${x.remarksOpen})`),
+        ]),
+        [
+          td(w.school, { bold: true }),
+          ...totalCells(report.school).map((v) => num(v, { bold: true })),
+          num(`${report.school.remarks} (${report.school.remarksOpen})`, { bold: true }),
+        ],
       ],
     }),
     { text: w.byLine, style: 'section' },
@@ -159,10 +167,10 @@ function tables(db: Database, params: DocumentParams, language: DocumentLanguage
   return [
     {
       name: w.byTeacher,
-      header: [[w.cols.teacher, ...head]],
+      header: [[w.cols.teacher, ...head, w.cols.remarks]],
       rows: [
-        ...report.teachers.map((x) => [x.teacher?.fullName ?? w.noTeacher, ...totalCells(x)]),
-        [w.school, ...totalCells(report.school)],
+        ...report.teachers.map((x) => [x.teacher?.fullName ?? w.noTeacher, ...totalCells(x), x.remarks]),
+        [w.school, ...totalCells(report.school), report.school.remarks],
       ],
     },
     {

@@ -15,6 +15,9 @@ export function FillingTeachers({ report }: { report: FillingReport }) {
       <td className="num">{x.noMarks}</td>
       <td className="num">{x.oneMark}</td>
       <td>{x.lastEntryOn ? format.date(x.lastEntryOn) : t('filling.never')}</td>
+      <td className="num">
+        {x.remarks} ({x.remarksOpen})
+      </td>
     </>
   );
   return (
@@ -31,6 +34,7 @@ export function FillingTeachers({ report }: { report: FillingReport }) {
           <th scope="col">{t('filling.col.noMarks')}</th>
           <th scope="col">{t('filling.col.oneMark')}</th>
           <th scope="col">{t('filling.col.lastEntry')}</th>
+          <th scope="col">{t('filling.col.remarks')}</th>
         </tr>
       </thead>
       <tbody>
