@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { SessionUser } from '../src-main/api/contract';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useI18n } from './i18n/i18n';
 import { viewsFor } from './views';
 import { BackupWarning } from './pages/backup/BackupWarning';
+import { NavigationContext, type NavTarget } from './navigation';
 
 /** The signed-in program: header, navigation by what the role may do, and the current page. */
 export function Shell({
@@ -20,6 +21,12 @@ export function Shell({
   const { t } = useI18n();
   const allowed = viewsFor(user);
   const [viewId, setViewId] = useState('home');
+  // The last cross-screen opening (navigation.tsx); a new one remounts the view with its parameters.
+  const [opened, setOpened] = useState<{ target: NavTarget; n: number } | null>(null);
+  const navigate = (target: NavTarget) => {
+    setOpened((o) => ({ target, n: (o?.n ?? 0) + 1 }));
+    setViewId(target.view);
+  };
   const current = allowed.find((v) => v.id === viewId) ?? allowed[0];
 
   return (
@@ -47,14 +54,26 @@ export function Shell({
             type="button"
             className={v.id === current?.id ? 'nav-item active' : 'nav-item'}
             aria-current={v.id === current?.id ? 'page' : undefined}
-            onClick={() => setViewId(v.id)}
+            onClick={() => {
+              setOpened(null);
+              setViewId(v.id);
+            }}
           >
             {t(v.label)}
           </button>
         ))}
       </nav>
       {user.permissions.includes('backup.manage') ? <BackupWarning onOpen={() => setViewId('backup')} /> : null}
-      {current?.render({ user, schoolName, onUserChanged })}
+      <NavigationContext.Provider value={navigate}>
+        <Fragment key={opened?.n ?? 0}>
+          {current?.render({
+            user,
+            schoolName,
+            onUserChanged,
+            target: opened?.target.view === current.id ? opened.target : null,
+          })}
+        </Fragment>
+      </NavigationContext.Provider>
     </>
   );
 }

@@ -20,11 +20,14 @@ import { ControlPage } from './pages/control/ControlPage';
 import { TodayPage } from './pages/today/TodayPage';
 import { NetworkPage } from './pages/network/NetworkPage';
 import { UpdatesPage } from './pages/updates/UpdatesPage';
+import type { NavTarget } from './navigation';
 
 export interface ViewProps {
   user: SessionUser;
   schoolName: string;
   onUserChanged(user: SessionUser): void;
+  /** What another screen opened this one with (navigation.tsx); null when opened from the menu. */
+  target?: NavTarget | null;
 }
 
 export interface View {
@@ -48,7 +51,7 @@ export const views: View[] = [
     id: 'journal',
     label: 'nav.journal',
     anyOf: ['journal.readAll', 'journal.writeOwn'],
-    render: ({ user }) => <JournalPage user={user} />,
+    render: ({ user, target }) => <JournalPage user={user} initial={target?.journal ?? null} />,
   },
   {
     id: 'plan',

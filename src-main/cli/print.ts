@@ -187,6 +187,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (kindName === 'completion' || kindName === 'journal-work')
       params.on = schoolDay(dateOption(values.on, 'on', 'print') ?? now);
     if (values.week !== undefined) params.weekOf = values.week;
+    // A report "up to today" (filling control) records which day that was.
+    if (kind.countsToToday) params.asOf = schoolDay(now);
     if (values.class !== undefined) {
       const c = findClassByName(db, yearId, values.class);
       if (!c) throw new CliError(`print: no class "${values.class}" in the current year`);

@@ -19,6 +19,8 @@ export interface DocumentParams {
   userIds?: number[];
   /** A day of the week a weekly document covers (weekly-analysis): any day, the week runs Monday to Sunday. */
   weekOf?: string;
+  /** The day a report counting "up to today" was printed (filling control): verifying recounts the same days. */
+  asOf?: string;
 }
 
 /** What one document of a kind is about: a class, one class subject, or the whole school. */
@@ -42,6 +44,8 @@ export interface DocumentKind {
    * documents, refused by `startPrint`, still verifiable by its code.
    */
   issuedOnly?: boolean;
+  /** Counts up to the day it is printed: the print call records that day as `asOf`. */
+  countsToToday?: boolean;
   /** The document as tables, for `.xlsx`, where a table is the point. */
   tables?(db: Database, params: DocumentParams, language: DocumentLanguage): SheetTable[];
 }

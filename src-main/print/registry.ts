@@ -13,6 +13,7 @@ import { journalWorkDocument } from './documents/journal-work';
 import { resultsDocument } from '../control/results/document';
 import { weeklyDocument } from '../control/weekly/document';
 import { forecastDocument } from './documents/forecast';
+import { fillingControlDocument } from './documents/filling-control';
 
 /** Every kind the program prints, by its CLI name. A kind is printable once it is listed here. */
 const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
@@ -30,6 +31,7 @@ const kinds: Partial<Record<DocumentKindName, DocumentKind>> = {
   results: resultsDocument,
   'weekly-analysis': weeklyDocument,
   forecast: forecastDocument,
+  'filling-control': fillingControlDocument,
 };
 
 export function documentKind(name: string): DocumentKind | null {

@@ -22,6 +22,8 @@ import { controlUsageTexts } from './texts/control-usage';
 import { controlResultsTexts } from './texts/control-results';
 import { controlWeeklyTexts } from './texts/control-weekly';
 import { controlForecastTexts } from './texts/control-forecast';
+import { controlFillingTexts } from './texts/control-filling';
+import { controlRemarkTexts } from './texts/control-remarks';
 
 /** Every text of the program: the shared catalogue (ky.ts, ru.ts) and each domain's own. */
 export const catalogs = {
@@ -49,6 +51,8 @@ export const catalogs = {
     ...controlResultsTexts.ky,
     ...controlWeeklyTexts.ky,
     ...controlForecastTexts.ky,
+    ...controlFillingTexts.ky,
+    ...controlRemarkTexts.ky,
   },
   ru: {
     ...ru,
@@ -74,6 +78,8 @@ export const catalogs = {
     ...controlResultsTexts.ru,
     ...controlWeeklyTexts.ru,
     ...controlForecastTexts.ru,
+    ...controlFillingTexts.ru,
+    ...controlRemarkTexts.ru,
   },
 };
 

@@ -3,6 +3,7 @@ import type { ApiErrorBody, SchoolInfo, SessionUser } from '../../src-main/api/c
 import { api, call } from '../api/api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useI18n } from '../i18n/i18n';
+import { MyRemarks } from './control/remarks/MyRemarks';
 
 const shownCounts = [
   'students',
@@ -38,6 +39,7 @@ export function HomePage({ user }: { user: SessionUser }) {
     <main className="page">
       <h1>{t('home.welcome', { name: `${user.name} ${user.patronymic ?? ''}`.trim() })}</h1>
       <ErrorNotice error={error} />
+      {user.permissions.includes('journal.writeOwn') ? <MyRemarks /> : null}
       {info ? (
         <>
           <p className="lead">{lang === 'ky' ? info.nameKy : info.nameRu}</p>

@@ -23,6 +23,8 @@ import { controlUsageCalls } from './control-usage';
 import { controlResultsCalls } from './control-results';
 import { controlWeeklyCalls } from './control-weekly';
 import { controlForecastCalls } from './control-forecast';
+import { controlFillingCalls } from './control-filling';
+import { controlRemarkCalls } from './control-remarks';
 
 const groups: Record<string, CallSpec>[] = [
   setupCalls,
@@ -48,6 +50,8 @@ const groups: Record<string, CallSpec>[] = [
   controlResultsCalls,
   controlWeeklyCalls,
   controlForecastCalls,
+  controlFillingCalls,
+  controlRemarkCalls,
 ];
 
 /** Every call of the API: name → input schema, access, result type. Both transports carry exactly these. */
@@ -75,6 +79,8 @@ export const contract = {
   ...controlResultsCalls,
   ...controlWeeklyCalls,
   ...controlForecastCalls,
+  ...controlFillingCalls,
+  ...controlRemarkCalls,
 } satisfies Record<string, CallSpec>;
 
 // A spread silently keeps the last of two equal names: refuse that at load time instead.

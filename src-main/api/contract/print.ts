@@ -23,6 +23,7 @@ export const printKindNames = [
   'results',
   'weekly-analysis',
   'forecast',
+  'filling-control',
 ] as const;
 export type PrintKindName = (typeof printKindNames)[number];
 export const printPeriods = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year'] as const;

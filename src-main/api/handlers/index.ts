@@ -23,6 +23,8 @@ import { controlUsageHandlers } from './control-usage';
 import { controlResultsHandlers } from './control-results';
 import { controlWeeklyHandlers } from './control-weekly';
 import { controlForecastHandlers } from './control-forecast';
+import { controlFillingHandlers } from './control-filling';
+import { controlRemarkHandlers } from './control-remarks';
 
 /** Every call's handler; the type makes a call without a handler a compile error. */
 export const handlers: { [K in CallName]: Handler<K> } = {
@@ -49,4 +51,6 @@ export const handlers: { [K in CallName]: Handler<K> } = {
   ...controlResultsHandlers,
   ...controlWeeklyHandlers,
   ...controlForecastHandlers,
+  ...controlFillingHandlers,
+  ...controlRemarkHandlers,
 };

@@ -12,6 +12,7 @@ import { documentKind, printableKinds } from '../../print/registry';
 import { verifyPrinted } from '../../print/verify';
 import { printIssuedCredentials } from '../../print/credentials-print';
 import { frameWords } from '../../print/words';
+import { schoolDay } from '../contract/school-day';
 import type { PrintJobs } from '../../print/jobs';
 import type { HandlerMap } from './types';
 
@@ -128,6 +129,7 @@ export const printHandlers: HandlerMap<
       ...(input.classSubjectId !== undefined ? { classSubjectId: input.classSubjectId } : {}),
       ...(input.on !== undefined ? { on: input.on } : {}),
       ...(input.weekOf !== undefined ? { weekOf: input.weekOf } : {}),
+      ...(kind.countsToToday ? { asOf: schoolDay(ctx.now) } : {}),
     };
     const all = input.all === true;
     if (!mayPrint(ctx.app.db, u, kind, params, all)) throw new ApiError('FORBIDDEN');

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Permission, SessionUser } from '../../../src-main/api/contract';
 import type { MessageKey } from '../../i18n/catalogs';
+import { FillingTab } from './filling/FillingTab';
+import { RemarksTab } from './remarks/RemarksTab';
 import { CompletionTab } from './completion/CompletionTab';
 import { ResultsTab } from './results/ResultsTab';
 import { WeeklyTab } from './results/WeeklyTab';
@@ -20,6 +22,18 @@ export interface ControlTab {
  * about her own lessons and class (the server narrows what they hold); the administrator, usage.
  */
 export const controlTabs: ControlTab[] = [
+  {
+    id: 'filling',
+    label: 'control.tab.filling',
+    anyOf: ['reports.read'],
+    render: (user) => <FillingTab user={user} />,
+  },
+  {
+    id: 'remarks',
+    label: 'control.tab.remarks',
+    anyOf: ['reports.read'],
+    render: (user) => <RemarksTab user={user} />,
+  },
   {
     id: 'completion',
     label: 'control.tab.completion',

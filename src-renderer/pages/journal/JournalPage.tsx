@@ -5,6 +5,8 @@ import { api, call } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { JournalSheet, type SheetMode } from './JournalSheet';
+import type { JournalTarget } from '../../navigation';
+import { RemarkButton } from '../control/remarks/RemarkButton';
 import './journal.css';
 
 type Period = JournalChoices['periods'][number];
@@ -15,11 +17,18 @@ export function periodName(p: Pick<Period, 'kind' | 'number'>, t: I18n['t']): st
   return t('journal.year');
 }
 
+/** The period a date falls in: its quarter when there is one, else the first period holding it. */
+function periodOfDate(periods: Period[], date: string): Period | undefined {
+  const holding = periods.filter((p) => p.startsOn <= date && date <= p.endsOn);
+  return holding.find((p) => p.kind === 'quarter') ?? holding[0];
+}
+
 /**
  * The journal screen: choose a class subject (a teacher sees their own, the deputy and the director
- * every one), a subgroup where the class is split, and a period; the page opens below.
+ * every one), a subgroup where the class is split, and a period; the page opens below. Another screen
+ * may open it at a page (`initial`: filling control's lines).
  */
-export function JournalPage({ user }: { user: SessionUser }) {
+export function JournalPage({ user, initial = null }: { user: SessionUser; initial?: JournalTarget | null }) {
   const { t, lang } = useI18n();
   const ids = useId();
   const [choices, setChoices] = useState<JournalChoices | null>(null);
@@ -36,11 +45,16 @@ export function JournalPage({ user }: { user: SessionUser }) {
       setChoices(r.value);
       setPeriodId(r.value.currentPeriodId);
       if (r.value.journals.length === 1) setClassSubjectId(r.value.journals[0]?.classSubjectId ?? null);
+      if (initial) {
+        setClassSubjectId(initial.classSubjectId);
+        setSubgroupId(initial.subgroupId);
+        setPeriodId(periodOfDate(r.value.periods, initial.date)?.periodId ?? r.value.currentPeriodId);
+      }
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [initial]);
 
   if (error) return <ErrorNotice error={error} />;
   if (!choices) return <p className="muted">{t('journal.loading')}</p>;
@@ -127,6 +141,9 @@ export function JournalPage({ user }: { user: SessionUser }) {
             ))}
           </select>
         </div>
+        {journal && user.permissions.includes('journal.correct') && (
+          <RemarkButton classSubjectId={journal.classSubjectId} />
+        )}
       </div>
       {journal && period && (
         <JournalSheet

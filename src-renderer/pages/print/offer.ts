@@ -32,6 +32,7 @@ export const kindLabel: Record<PrintKindName, MessageKey> = {
   results: 'print.kind.results',
   'weekly-analysis': 'print.kind.weekly-analysis',
   forecast: 'print.kind.forecast',
+  'filling-control': 'print.kind.filling-control',
 };
 
 export const periodLabel: Record<PrintPeriod, MessageKey> = {

@@ -19,6 +19,8 @@ import { controlUsageSamples } from './control-usage';
 import { controlResultsSamples } from './control-results';
 import { controlWeeklySamples } from './control-weekly';
 import { controlForecastSamples } from './control-forecast';
+import { controlFillingSamples } from './control-filling';
+import { controlRemarkSamples } from './control-remarks';
 
 /** Every domain's sample inputs, for the router's generated tests. */
 export function sampleInputs(ctx: SampleContext): SampleMap {
@@ -43,6 +45,8 @@ export function sampleInputs(ctx: SampleContext): SampleMap {
     ...controlResultsSamples(ctx),
     ...controlWeeklySamples(ctx),
     ...controlForecastSamples(ctx),
+    ...controlFillingSamples(ctx),
+    ...controlRemarkSamples(ctx),
   };
 }
 

@@ -1,0 +1,250 @@
+import type { Database } from '../../db/connection';
+import type {
+  FillingLateRef,
+  FillingLessonRef,
+  FillingLine,
+  FillingPupil,
+  FillingReport,
+  FillingTeacher,
+  FillingTotals,
+} from '../../api/contract/control-filling';
+import { schoolDay } from '../../api/contract/school-day';
+import { localMinute, readEditPolicy } from '../../journal/edit-policy';
+import { scaleOn } from '../../journal/grading-scale';
+import { comparePeople, compareKyrgyz } from '../../text/kyrgyz-order';
+import { groupBy } from './group';
+import { fillingUnits } from './lines';
+import { lateEntries, type LateCount } from './late';
+import { plannedLessons, type YearSpan } from './planned';
+
+/*
+ * The journal access report in a fixed number of whole-year queries, whatever the school's size: the
+ * lines, the timetable's slots, the lessons, the mark counts per pupil, the pupils, the audit's
+ * entries. Everything else is arithmetic in memory. A lesson counts once its day is over (the edit
+ * rule's end of day); today's lessons still being given are not yet missing.
+ */
+
+export interface FillingFilter {
+  from: string;
+  to: string;
+  classId?: number | undefined;
+  teacherId?: number | undefined;
+}
+
+interface LessonRow {
+  lessonId: number;
+  classSubjectId: number;
+  subgroupId: number | null;
+  date: string;
+  lessonNumber: number | null;
+  hasTopic: number;
+  hasHomework: number;
+}
+
+interface PupilRow {
+  studentId: number;
+  classId: number;
+  surname: string;
+  name: string;
+  patronymic: string | null;
+}
+
+const fullName = (p: PupilRow) => [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
+const percent = (part: number, whole: number) => (whole === 0 ? null : (100 * part) / whole);
+const later = (a: string | null, b: string | null) => (a === null ? b : b === null || a > b ? a : b);
+
+/** The school year the range falls in: the one holding its end, else its start; null when none. */
+export function yearOfRange(db: Database, from: string, to: string): (YearSpan & { title: string }) | null {
+  return (
+    (db.sqlite
+      .prepare(
+        `select id, title, starts_on as startsOn, ends_on as endsOn from academic_year
+          where starts_on <= @to and ends_on >= @from
+          order by (starts_on <= @to and ends_on >= @to) desc, is_current desc, starts_on desc limit 1`,
+      )
+      .get({ from, to }) as (YearSpan & { title: string }) | undefined) ?? null
+  );
+}
+
+/**
+ * The report as plain data, without the router: the benchmark and the printed document call it. `now`
+ * is the app clock; days after it are not counted.
+ */
+export function fillingControl(db: Database, filter: FillingFilter, now: Date): FillingReport | null {
+  const year = yearOfRange(db, filter.from, filter.to);
+  if (!year) return null;
+  const policy = readEditPolicy(db);
+  const today = schoolDay(now);
+  const until = filter.to < today ? filter.to : today;
+  const from = filter.from > year.startsOn ? filter.from : year.startsOn;
+  const units = fillingUnits(db, { yearId: year.id, classId: filter.classId, teacherId: filter.teacherId });
+  // A lesson of today is due once the day's window has closed.
+  const dayOver = (date: string) => date < today || localMinute(now) > `${date}T${policy.dayEndsAt}`;
+  const ids = JSON.stringify([...new Set(units.map((u) => u.classSubjectId))]);
+
+  const lessons = db.sqlite
+    .prepare(
+      `select id as lessonId, class_subject_id as classSubjectId, subgroup_id as subgroupId, date,
+              lesson_number as lessonNumber,
+              (plan_topic_id is not null or trim(coalesce(topic, '')) <> '') as hasTopic,
+              trim(coalesce(homework, '')) <> '' as hasHomework
+         from lesson where class_subject_id in (select value from json_each(@ids)) and date <= @until
+        order by date, lesson_number, id`,
+    )
+    .all({ ids, until }) as LessonRow[];
+  const inRange = lessons.filter((l) => l.date >= from);
+  const late = lateEntries(db, new Map(inRange.map((l) => [l.lessonId, l.date])), from, policy);
+  const markCounts = db.sqlite
+    .prepare(
+      `select l.class_subject_id as classSubjectId, l.subgroup_id as subgroupId, m.student_id as studentId, count(*) as n
+         from mark m join lesson l on l.id = m.lesson_id
+        where l.class_subject_id in (select value from json_each(@ids)) and l.date between @from and @until
+        group by l.class_subject_id, l.subgroup_id, m.student_id`,
+    )
+    .all({ ids, from, until }) as { classSubjectId: number; subgroupId: number | null; studentId: number; n: number }[];
+  const pupils = db.sqlite
+    .prepare(
+      `select st.id as studentId, e.class_id as classId, st.surname, st.name, st.patronymic
+         from enrollment e join student st on st.id = e.student_id join class c on c.id = e.class_id
+        where c.year_id = @year and e.from_date <= @until and (e.to_date is null or e.to_date >= @until)`,
+    )
+    .all({ year: year.id, until }) as PupilRow[];
+  const members = db.sqlite
+    .prepare(
+      `select m.subgroup_id as subgroupId, m.student_id as studentId from subgroup_member m
+         join subgroup g on g.id = m.subgroup_id where g.class_subject_id in (select value from json_each(?))`,
+    )
+    .all(ids) as { subgroupId: number; studentId: number }[];
+
+  const lessonsOf = groupBy(lessons, (l) => l.classSubjectId);
+  const countsOf = groupBy(markCounts, (m) => m.classSubjectId);
+  const pupilsOf = groupBy(pupils, (p) => p.classId);
+  // Remarks written on a day of the range (the school's day of their moment, UTC+6).
+  const remarks = db.sqlite
+    .prepare(
+      `select id as remarkId, class_subject_id as classSubjectId, due_on as dueOn, fixed_at is not null as fixed
+         from remark where class_subject_id in (select value from json_each(@ids))
+          and date(created_at, '+6 hours') between @from and @until order by id`,
+    )
+    .all({ ids, from, until }) as { remarkId: number; classSubjectId: number; dueOn: string; fixed: number }[];
+  const remarksOf = groupBy(remarks, (r) => r.classSubjectId);
+  const membersOf = new Map<number, Set<number>>();
+  for (const m of members) membersOf.set(m.subgroupId, (membersOf.get(m.subgroupId) ?? new Set()).add(m.studentId));
+  const planned = plannedLessons(db, year, from, until);
+  const scales = new Map<number, boolean>();
+  const marked = (grade: number) => {
+    if (!scales.has(grade)) scales.set(grade, scaleOn(db, year.id, grade, until) !== 'none');
+    return scales.get(grade) ?? true;
+  };
+
+  const lines = units.map((unit): FillingLine => {
+    // A subgroup's page holds its own lessons and the whole class's (journal/page.ts).
+    const ofUnit = <T extends { subgroupId: number | null }>(r: T) =>
+      unit.subgroupId === null || r.subgroupId === null || r.subgroupId === unit.subgroupId;
+    const all = (lessonsOf.get(unit.classSubjectId) ?? []).filter(ofUnit);
+    const given = all.filter((l) => l.date >= from);
+    const ref = (l: LessonRow): FillingLessonRef => ({
+      date: l.date,
+      lessonNumber: l.lessonNumber,
+      lessonId: l.lessonId,
+    });
+    const lateRefs = (map: Map<number, LateCount>): FillingLateRef[] =>
+      given.flatMap((l) => {
+        const c = map.get(l.lessonId);
+        return c ? [{ ...ref(l), entries: c.entries, lastAt: c.lastAt }] : [];
+      });
+    const taken = new Set(given.map((l) => `${l.date}:${l.lessonNumber ?? ''}`));
+    const numberless = new Set(given.filter((l) => l.lessonNumber === null).map((l) => l.date));
+    const due = planned(unit.classSubjectId, unit.subgroupId).filter((p) => dayOver(p.date));
+    const missing = due
+      .filter((p) => !taken.has(`${p.date}:${p.lessonNumber}`) && !numberless.has(p.date))
+      .map((p) => ({ date: p.date, lessonNumber: p.lessonNumber, lessonId: null }));
+
+    const counted = marked(unit.grade)
+      ? (pupilsOf.get(unit.classId) ?? []).filter(
+          (p) => unit.subgroupId === null || (membersOf.get(unit.subgroupId)?.has(p.studentId) ?? false),
+        )
+      : [];
+    const marks = new Map<number, number>();
+    for (const c of (countsOf.get(unit.classSubjectId) ?? []).filter(ofUnit)) {
+      marks.set(c.studentId, (marks.get(c.studentId) ?? 0) + c.n);
+    }
+    const named = (n: number): FillingPupil[] =>
+      counted
+        .filter((p) => (marks.get(p.studentId) ?? 0) === n)
+        .sort(comparePeople)
+        .map((p) => ({ studentId: p.studentId, fullName: fullName(p) }));
+    const noMarks = named(0);
+    const oneMark = named(1);
+    // Topic and homework may still be written while the lesson's day lasts.
+    const done = given.filter((l) => dayOver(l.date));
+    const noTopic = done.filter((l) => !l.hasTopic).map(ref);
+    const noHomework = done.filter((l) => !l.hasHomework).map(ref);
+    const lateMarks = lateRefs(late.marks);
+    const lateAttendance = lateRefs(late.attendance);
+    const lastEntryOn = all.length ? (all[all.length - 1]?.date ?? null) : null;
+    const firstProblem = [...missing, ...noTopic, ...noHomework, ...lateMarks, ...lateAttendance]
+      .map((r) => r.date)
+      .sort()[0];
+    return {
+      classSubjectId: unit.classSubjectId,
+      subgroupId: unit.subgroupId,
+      subgroupName: unit.subgroupName,
+      classId: unit.classId,
+      className: unit.className,
+      subject: unit.subject,
+      teacher: unit.teacher,
+      planned: due.length,
+      entered: given.length,
+      missing,
+      noTopic,
+      noHomework,
+      lateMarks,
+      lateAttendance,
+      pupils: counted.length,
+      noMarks,
+      oneMark,
+      noMarksPercent: percent(noMarks.length, counted.length),
+      oneMarkPercent: percent(oneMark.length, counted.length),
+      lastEntryOn,
+      openOn: firstProblem ?? lastEntryOn ?? until,
+      remarks: (remarksOf.get(unit.classSubjectId) ?? []).map((r) => ({
+        remarkId: r.remarkId,
+        dueOn: r.dueOn,
+        fixed: r.fixed === 1,
+      })),
+    };
+  });
+  return { from, to: filter.to, until, year: { id: year.id, title: year.title }, ...summarise(lines) };
+}
+
+function totalsOf(lines: FillingLine[]): FillingTotals {
+  const sum = (f: (l: FillingLine) => number) => lines.reduce((n, l) => n + f(l), 0);
+  return {
+    lines: lines.length,
+    planned: sum((l) => l.planned),
+    entered: sum((l) => l.entered),
+    missing: sum((l) => l.missing.length),
+    noTopic: sum((l) => l.noTopic.length),
+    noHomework: sum((l) => l.noHomework.length),
+    lateMarks: sum((l) => l.lateMarks.reduce((n, r) => n + r.entries, 0)),
+    lateAttendance: sum((l) => l.lateAttendance.reduce((n, r) => n + r.entries, 0)),
+    pupils: sum((l) => l.pupils),
+    noMarks: sum((l) => l.noMarks.length),
+    oneMark: sum((l) => l.oneMark.length),
+    lastEntryOn: lines.reduce<string | null>((d, l) => later(d, l.lastEntryOn), null),
+    // A split subject's remark stands on each of its subgroups' lines: counted once.
+    remarks: new Set(lines.flatMap((l) => l.remarks.map((r) => r.remarkId))).size,
+    remarksOpen: new Set(lines.flatMap((l) => l.remarks.filter((r) => !r.fixed).map((r) => r.remarkId))).size,
+  };
+}
+
+function summarise(lines: FillingLine[]): Pick<FillingReport, 'lines' | 'teachers' | 'school'> {
+  const byTeacher = groupBy(lines, (line) => line.teacher?.staffId ?? null);
+  const teachers: FillingTeacher[] = [...byTeacher.values()]
+    .map((own) => ({ teacher: own[0]?.teacher ?? null, ...totalsOf(own) }))
+    .sort((a, b) =>
+      a.teacher === null ? 1 : b.teacher === null ? -1 : compareKyrgyz(a.teacher.fullName, b.teacher.fullName),
+    );
+  return { lines, teachers, school: totalsOf(lines) };
+}
