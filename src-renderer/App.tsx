@@ -3,6 +3,7 @@ import type { SessionUser, SetupStatus } from '../src-main/api/contract';
 import { api, call, onSessionExpired } from './api/api';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { ErrorNotice } from './components/ErrorNotice';
+import { ConnectionNotice } from './components/ConnectionNotice';
 import { useI18n } from './i18n/i18n';
 import { SetupPage } from './pages/SetupPage';
 import { SignInPage } from './pages/SignInPage';
@@ -105,6 +106,7 @@ export function App() {
           </div>
         </header>
       ) : null}
+      <ConnectionNotice />
       {body}
     </>
   );

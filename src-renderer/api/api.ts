@@ -10,6 +10,11 @@ declare global {
 
 let installed: Api | null = null;
 
+/** Whether the screens talk to the program over HTTP (browser mode, a classroom PC, a phone). */
+export function overHttp(): boolean {
+  return window.api === undefined;
+}
+
 /** The API, whichever transport carries it. */
 export function api(): Api {
   installed ??= window.api ?? httpApi();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
+import Database from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ky } from '../../src-renderer/i18n/ky';
@@ -133,5 +134,21 @@ describe('the day’s lesson on a phone, seen in the office', () => {
     await expect.poll(() => cell(0).textContent(), { timeout: 30_000 }).toBe(j['attendance.short.absent']);
     await expect.poll(() => cell(1).textContent(), { timeout: 30_000 }).toBe('5');
     await snapshot(page, '61-office-sees-phone');
+  });
+
+  it('tells the phone when the office closes the program, and keeps what she saved', async () => {
+    await suite.server.stop();
+    await mobile.getByRole('alert').filter({ hasText: ky['connection.lost'] }).waitFor({ timeout: 30_000 });
+    await snapshot(mobile, '62-phone-office-closed');
+    const db = new Database(suite.server.dbFile, { readonly: true });
+    const entered = db
+      .prepare(
+        `select (select count(*) from mark m join lesson l on l.id = m.lesson_id where l.date = '2025-10-06' and m.value = '5') as fives,
+                (select count(*) from attendance a join lesson l on l.id = a.lesson_id where l.date = '2025-10-06') as absences,
+                (select count(*) from lesson where date = '2025-10-06' and topic = 'Зат атооч') as lessons`,
+      )
+      .get();
+    db.close();
+    expect(entered).toEqual({ fives: 1, absences: 1, lessons: 1 });
   });
 });
