@@ -80,10 +80,10 @@ describe('the forecast tab in Chromium', () => {
     await page.getByRole('button', { name: ky['signOut'] }).click();
     await signIn('usonova.a');
     await openTab();
-    await expect(field(c['control.forecast.class']).locator('option').allTextContents()).resolves.toEqual([
-      c['control.forecast.chooseClass'],
-      '5-А',
-    ]);
+    // The list of classes arrives from the server after the tab opens.
+    await expect
+      .poll(() => field(c['control.forecast.class']).locator('option').allTextContents())
+      .toEqual([c['control.forecast.chooseClass'], '5-А']);
     await expect(field(c['control.forecast.class']).inputValue()).resolves.not.toBe('');
     await page.getByRole('table', { name: '5-А' }).waitFor();
     expect(await page.getByRole('table', { name: c['control.forecast.bySchool'] }).count()).toBe(0);
