@@ -14,7 +14,7 @@ import { PupilRow } from './PupilRow';
  * grid: what the phone shows is what is stored, and a colleague's change is refused, never overwritten.
  */
 export function LessonEntry({ lesson, date, periodId }: { lesson: DayLesson; date: string; periodId: number }) {
-  const { t, lang } = useI18n();
+  const { t, lang, format } = useI18n();
   const ids = useId();
   const sheet = useJournalSheet({ classSubjectId: lesson.classSubjectId, subgroupId: lesson.subgroupId, periodId });
   const { page, write } = sheet;
@@ -79,7 +79,7 @@ export function LessonEntry({ lesson, date, periodId }: { lesson: DayLesson; dat
           <span className="muted"> · {t('today.lessonNo', { n: lesson.lessonNumber })}</span>
         ) : null}
       </h1>
-      <p className="muted">{date}</p>
+      <p className="muted">{format.date(date)}</p>
       <ErrorNotice error={sheet.error} />
       <form className="today-form" onSubmit={(e) => void save(e)}>
         <div className="field">
