@@ -5,6 +5,7 @@ import { factLabel } from '../facts';
 import { PrintError, type DocumentKind, type DocumentParams, type SheetTable } from '../kinds';
 import { num, table, td, th } from '../layout';
 import type { DocumentBody, DocumentLanguage, Fact } from '../types';
+import { monthName } from '../data/absences';
 import { printedDate } from './summary-ledger';
 
 /*
@@ -19,20 +20,6 @@ const words = {
     title: 'Мугалимдердин электрондук журнал менен иштөөсү',
     monthly: 'Айлык отчет',
     stem: 'Журнал менен иштөө',
-    months: [
-      'январь',
-      'февраль',
-      'март',
-      'апрель',
-      'май',
-      'июнь',
-      'июль',
-      'август',
-      'сентябрь',
-      'октябрь',
-      'ноябрь',
-      'декабрь',
-    ],
     month: (name: string, year: string) => `${year}-жылдын ${name} айы`,
     asOf: (day: string) => `${day} карата`,
     teacher: 'Мугалим',
@@ -53,20 +40,6 @@ const words = {
     title: 'Работа учителей с электронным журналом',
     monthly: 'Ежемесячный отчёт',
     stem: 'Работа с журналом',
-    months: [
-      'январь',
-      'февраль',
-      'март',
-      'апрель',
-      'май',
-      'июнь',
-      'июль',
-      'август',
-      'сентябрь',
-      'октябрь',
-      'ноябрь',
-      'декабрь',
-    ],
     month: (name: string, year: string) => `${name} ${year} г.`,
     asOf: (day: string) => `по состоянию на ${day}`,
     teacher: 'Учитель',
@@ -128,7 +101,7 @@ function build(db: Database, params: DocumentParams, language: DocumentLanguage)
     return [td(name, style), ...cells.map((v) => num(v, style))];
   };
   const body = [...report.rows.map((r) => row(r.teacher.fullName, r, false)), row(w.total, report.total, true)];
-  const month = w.month(w.months[Number(report.month.slice(5, 7)) - 1] ?? report.month, report.month.slice(0, 4));
+  const month = w.month(monthName(report.month).toLowerCase(), report.month.slice(0, 4));
   return {
     title: w.title,
     heading: [`${w.monthly}: ${month} · ${w.asOf(printedDate(report.asOf))}`],
