@@ -4,7 +4,7 @@ import { lesson, planTopic, staff, subgroup } from '../db/schema';
 import { ApiError } from '../api/api-error';
 import type { CallContext } from '../api/context';
 import { signedInUser } from '../api/context';
-import type { LessonRow } from '../api/contract/journal';
+import type { LessonRow, LessonTexts } from '../api/contract/journal';
 import {
   assertCanEdit,
   assertYearOpen,
@@ -13,6 +13,7 @@ import {
   requireLessonScope,
   type LessonScope,
 } from './lesson-access';
+import { assertLessonUnchanged } from './stale-write';
 
 export interface LessonInput {
   lessonId?: number;
@@ -27,6 +28,7 @@ export interface LessonInput {
   isSubstitution: boolean;
   taughtBy?: number;
   reason?: string;
+  expected?: LessonTexts;
 }
 
 type LessonRecord = typeof lesson.$inferSelect;
@@ -211,6 +213,7 @@ export function saveLesson(ctx: CallContext, input: LessonInput): LessonRow {
   let reason: string | null = null;
   for (const lessonDate of dates) reason = assertCanEdit(ctx, { isOwn, lessonDate, kind, reason: input.reason });
   assertSubstitutionPlanned(ctx, existing ?? null, values);
+  if (existing) assertLessonUnchanged(input.expected, existing);
 
   const userId = signedInUser(ctx).userId;
   const saved = existing

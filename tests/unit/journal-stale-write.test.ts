@@ -130,6 +130,44 @@ describe('a write to a cell that changed since the screen showed it', () => {
     expect(value).toBeUndefined();
   });
 
+  it('refuses a lesson’s texts saved over a colleague’s change, with what the lesson holds now', () => {
+    const lessonNow = () =>
+      t.db.sqlite.prepare('select topic, class_work as classWork, homework from lesson where id = ?').get(lessonId);
+    const lessonAt = { lessonId, classSubjectId, date: '2025-10-06' };
+    const shown = { topic: 'Бөлчөктөр', classWork: null, homework: null };
+    expectOk(
+      t.call('journal.lessonSave', { ...lessonAt, topic: 'Бөлчөктөр', homework: '§3', expected: shown }, secondDesk),
+    );
+    const audited = auditEntries(t.db).length;
+
+    // The first desk still shows no homework: its save would wipe the colleague's §3.
+    const refused = expectError(
+      t.call('journal.lessonSave', { ...lessonAt, topic: 'Бөлчөктөрдү кошуу', expected: shown }, f.teacher.token),
+      'STALE_LESSON',
+    );
+    expect(refused.params).toEqual({ current: '§3' });
+    expect(lessonNow()).toEqual({ topic: 'Бөлчөктөр', classWork: null, homework: '§3' });
+    expect(auditEntries(t.db)).toHaveLength(audited);
+
+    // Having seen the homework, the teacher saves her topic with it.
+    const seen = { ...shown, homework: '§3' };
+    expectOk(
+      t.call(
+        'journal.lessonSave',
+        { ...lessonAt, topic: 'Бөлчөктөрдү кошуу', homework: '§3', expected: seen },
+        f.teacher.token,
+      ),
+    );
+    expect(lessonNow()).toEqual({ topic: 'Бөлчөктөрдү кошуу', classWork: null, homework: '§3' });
+    // A topic changed since is named as it stands; a refusal reveals nothing to one who may not write.
+    const topicRefused = expectError(
+      t.call('journal.lessonSave', { ...lessonAt, topic: 'x', homework: '§3', expected: seen }, secondDesk),
+      'STALE_LESSON',
+    );
+    expect(topicRefused.params).toEqual({ current: 'Бөлчөктөрдү кошуу' });
+    expectError(t.call('journal.lessonSave', { ...lessonAt, topic: 'x', expected: seen }, otherTeacher), 'FORBIDDEN');
+  });
+
   it('keeps the page version while nothing changes, and lets only the page’s readers ask for it', () => {
     const first = version(f.teacher.token);
     expect(version(f.deputy.token)).toBe(first);

@@ -8,6 +8,7 @@ export const errorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'STALE_WRITE',
+  'STALE_LESSON',
   'AUTH_INVALID',
   'ACCOUNT_LOCKED',
   'ACCOUNT_DEACTIVATED',

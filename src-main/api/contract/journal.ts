@@ -34,6 +34,9 @@ export interface LessonRow {
   isSubstitution: boolean;
 }
 
+/** What a lesson's form edits as text: what a save says the form showed (`expected`). */
+export type LessonTexts = Pick<LessonRow, 'topic' | 'classWork' | 'homework'>;
+
 export interface MarkRow {
   markId: number;
   lessonId: number;
@@ -178,6 +181,11 @@ export const journalCalls = {
         isSubstitution: z.boolean().default(false),
         taughtBy: id.optional(),
         reason,
+        /** The lesson's texts as the screen showed them: a lesson changed since is refused (STALE_LESSON). */
+        expected: z
+          .object({ topic: z.string().nullable(), classWork: z.string().nullable(), homework: z.string().nullable() })
+          .strict()
+          .optional(),
       })
       .strict()
       .refine((l) => !l.isSubstitution || l.taughtBy !== undefined, {

@@ -335,6 +335,7 @@ export function JournalSheet({
           readOnly={!writable}
           reason={reason}
           write={write}
+          latest={(lessonId) => sheet.latestPage()?.lessons.find((l) => l.lessonId === lessonId) ?? null}
           error={sheet.error}
           onClose={() => {
             setLessonOpen(null);

@@ -5,6 +5,7 @@ import type { PlanTopicRow } from '../../../src-main/api/contract/plan';
 import { api, call } from '../../api/api';
 import { useI18n } from '../../i18n/i18n';
 import { Modal } from './Modal';
+import { lessonTexts } from './sheet-model';
 
 type Write = <T>(request: () => Promise<ApiResult<T>>) => Promise<T | null>;
 type PageLesson = JournalPage['lessons'][number];
@@ -23,6 +24,7 @@ export function LessonDialog({
   readOnly,
   reason,
   write,
+  latest,
   error,
   onClose,
 }: {
@@ -36,6 +38,8 @@ export function LessonDialog({
   readOnly: boolean;
   reason: string;
   write: Write;
+  /** The lesson as the page holds it now (after a refusal the page is read again). */
+  latest: (lessonId: number) => PageLesson | null;
   error: ApiErrorBody | null;
   onClose(saved: LessonRow | null): void;
 }) {
@@ -48,6 +52,8 @@ export function LessonDialog({
   const [homework, setHomework] = useState(lesson?.homework ?? '');
   const [planTopicId, setPlanTopicId] = useState<number | null>(lesson?.planTopicId ?? null);
   const [planTopics, setPlanTopics] = useState<PlanTopicRow[]>([]);
+  // What the form was filled from: a save says so, and a colleague's change since is refused, not overwritten.
+  const basis = useRef(lesson ? lessonTexts(lesson) : null);
   const [isSubstitution, setSubstitution] = useState(lesson?.isSubstitution ?? substituteAs !== null);
   const [taughtBy, setTaughtBy] = useState(
     lesson?.isSubstitution && lesson.taughtBy
@@ -89,8 +95,9 @@ export function LessonDialog({
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const text = (v: string) => (v.trim() ? v.trim() : undefined);
-    const saved = await write(() =>
-      api()['journal.lessonSave']({
+    let stale = false;
+    const saved = await write(async () => {
+      const result = await api()['journal.lessonSave']({
         ...(lesson ? { lessonId: lesson.lessonId } : {}),
         classSubjectId,
         ...(subgroupId !== null ? { subgroupId } : {}),
@@ -103,9 +110,14 @@ export function LessonDialog({
         isSubstitution,
         ...(isSubstitution && taughtBy ? { taughtBy: Number(taughtBy) } : {}),
         ...(reason.trim() ? { reason: reason.trim() } : {}),
-      }),
-    );
+        ...(basis.current ? { expected: basis.current } : {}),
+      });
+      stale = !result.ok && result.error.code === 'STALE_LESSON';
+      return result;
+    });
     if (saved) onClose(saved);
+    // The refusal shows what the lesson holds now; saving again, having seen it, replaces it.
+    else if (stale && lesson) basis.current = lessonTexts(latest(lesson.lessonId) ?? lesson);
   };
 
   const title = lesson ? t('journal.lessonTitle', { date: format.date(lesson.date) }) : t('journal.lessonNew');

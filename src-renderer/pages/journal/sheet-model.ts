@@ -1,4 +1,10 @@
-import type { AttendanceRow, JournalPage, JournalPagePupil, MarkRow } from '../../../src-main/api/contract/journal';
+import type {
+  AttendanceRow,
+  JournalPage,
+  JournalPagePupil,
+  LessonTexts,
+  MarkRow,
+} from '../../../src-main/api/contract/journal';
 
 /*
  * The journal grid without React: what a cell holds, whether a pupil belongs on a day, and what a key
@@ -22,6 +28,11 @@ export function indexPage(page: Pick<JournalPage, 'marks' | 'attendance'>): Page
   }
   const attendance = new Map(page.attendance.map((a) => [cellKey(a.lessonId, a.studentId), a]));
   return { marks, attendance };
+}
+
+/** A lesson's texts as a form shows them: what its save says it saw, so a colleague's change is refused. */
+export function lessonTexts(l: LessonTexts): LessonTexts {
+  return { topic: l.topic, classWork: l.classWork, homework: l.homework };
 }
 
 /** Whether the pupil was in the class on that date: a cell outside their spans takes no entry. */

@@ -103,8 +103,8 @@ export function useJournalSheet(query: SheetQuery) {
           const result = await call(request());
           if (!result.ok) {
             setError(result.error);
-            // Someone else changed the cell: show what it holds now, beside the refusal.
-            if (result.error.code === 'STALE_WRITE') await reload();
+            // Someone else changed the cell or the lesson: show what it holds now, beside the refusal.
+            if (result.error.code === 'STALE_WRITE' || result.error.code === 'STALE_LESSON') await reload();
             return null;
           }
           await reload();

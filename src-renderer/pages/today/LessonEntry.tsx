@@ -1,11 +1,11 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { markKinds, type MarkKindCode } from '../../../src-main/api/contract/journal';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { markKinds, type LessonTexts, type MarkKindCode } from '../../../src-main/api/contract/journal';
 import { api } from '../../api/api';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/i18n';
-import { belongsOn, cellKey, indexPage } from '../journal/sheet-model';
+import { belongsOn, cellKey, indexPage, lessonTexts } from '../journal/sheet-model';
 import { useJournalSheet } from '../journal/useJournalSheet';
-import { markButtons, type DayLesson } from './day-lessons';
+import { daySaveInput, markButtons, type DayLesson } from './day-lessons';
 import { PupilRow } from './PupilRow';
 
 /**
@@ -29,12 +29,15 @@ export function LessonEntry({ lesson, date, periodId }: { lesson: DayLesson; dat
   );
   const enteredId = entered?.lessonId ?? null;
 
+  // What the form was filled from: a save says so, and a colleague's change since is refused, not overwritten.
+  const basis = useRef<LessonTexts | null>(null);
   // The form starts from what is stored, once the lesson is known; typing is not overwritten later.
   useEffect(() => {
     if (!entered) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setTopic(entered.topic ?? '');
     setHomework(entered.homework ?? '');
+    basis.current = lessonTexts(entered);
     // Only a different lesson resets the form.
   }, [enteredId]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -44,19 +47,22 @@ export function LessonEntry({ lesson, date, periodId }: { lesson: DayLesson; dat
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    const result = await write(() =>
-      api()['journal.lessonSave']({
-        ...(entered ? { lessonId: entered.lessonId } : {}),
-        classSubjectId: lesson.classSubjectId,
-        ...(lesson.subgroupId !== null ? { subgroupId: lesson.subgroupId } : {}),
-        date,
-        ...(lesson.lessonNumber > 0 ? { lessonNumber: lesson.lessonNumber } : {}),
-        topic,
-        homework,
-        isSubstitution: false,
-      }),
-    );
-    if (result) setSaved(true);
+    let stale = false;
+    const result = await write(async () => {
+      const answer = await api()['journal.lessonSave'](
+        daySaveInput({ lesson, date, entered, topic, homework, shown: basis.current }),
+      );
+      stale = !answer.ok && answer.error.code === 'STALE_LESSON';
+      return answer;
+    });
+    if (result) {
+      setSaved(true);
+      basis.current = lessonTexts(result);
+    } else if (stale) {
+      // The refusal shows what the lesson holds now; saving again, having seen it, replaces it.
+      const now = sheet.latestPage()?.lessons.find((l) => l.lessonId === enteredId);
+      if (now) basis.current = lessonTexts(now);
+    }
   };
 
   const buttons = markButtons(page.scale);

@@ -1,4 +1,5 @@
-import type { JournalChoices } from '../../../src-main/api/contract/journal';
+import type { Api } from '../../../src-main/api/contract';
+import type { JournalChoices, JournalPage, LessonTexts } from '../../../src-main/api/contract/journal';
 import type { TeacherWeek } from '../../../src-main/api/contract/timetable';
 
 /** One lesson of the teacher's day: what the timetable has for that weekday, in lesson order. */
@@ -46,4 +47,46 @@ export function markButtons(scale: string): string[] {
   if (scale === 'five_point') return ['2', '3', '4', '5'];
   if (scale === 'points') return ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
   return [];
+}
+
+type LessonSaveInput = Parameters<Api['journal.lessonSave']>[0];
+
+/**
+ * What the day's form saves: its topic and homework, and what it showed (`shown`, so a colleague's
+ * change since is refused). A save rewrites the whole lesson, so the fields the phone does not show (the
+ * plan's topic, the class work, a substitution) go back as the office entered them.
+ */
+export function daySaveInput(form: {
+  lesson: DayLesson;
+  date: string;
+  entered: JournalPage['lessons'][number] | undefined;
+  topic: string;
+  homework: string;
+  shown: LessonTexts | null;
+}): LessonSaveInput {
+  const { lesson, entered } = form;
+  const base = {
+    classSubjectId: lesson.classSubjectId,
+    ...(lesson.subgroupId !== null ? { subgroupId: lesson.subgroupId } : {}),
+    date: form.date,
+    topic: form.topic,
+    homework: form.homework,
+  };
+  if (!entered) {
+    return {
+      ...base,
+      ...(lesson.lessonNumber > 0 ? { lessonNumber: lesson.lessonNumber } : {}),
+      isSubstitution: false,
+    };
+  }
+  return {
+    ...base,
+    lessonId: entered.lessonId,
+    ...(entered.lessonNumber !== null ? { lessonNumber: entered.lessonNumber } : {}),
+    ...(entered.planTopicId !== null ? { planTopicId: entered.planTopicId } : {}),
+    ...(entered.classWork !== null ? { classWork: entered.classWork } : {}),
+    isSubstitution: entered.isSubstitution,
+    ...(entered.isSubstitution && entered.taughtBy !== null ? { taughtBy: entered.taughtBy } : {}),
+    ...(form.shown ? { expected: form.shown } : {}),
+  };
 }
