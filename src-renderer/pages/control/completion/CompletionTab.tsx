@@ -8,15 +8,11 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useI18n } from '../../../i18n/i18n';
 import { CompletionTables } from './CompletionTables';
 import { PrintButton } from './PrintButton';
+import { quarterUnderWay, yearPeriods, type YearPeriod } from '../year-periods';
 import './completion.css';
 
-interface PeriodChoice {
-  /** Null: the whole year so far. */
-  periodId: number | null;
-  code: PrintPeriod;
+interface PeriodChoice extends YearPeriod {
   label: string;
-  startsOn: string;
-  endsOn: string;
 }
 
 /**
@@ -39,35 +35,20 @@ export function CompletionTab({ user }: { user: SessionUser }) {
     if (!result.ok) return setError(result.error);
     const year = result.value.find((y) => y.isCurrent);
     if (!year) return setPeriods([]);
-    const list: PeriodChoice[] = [
-      ...year.quarters.map((q) => ({
-        periodId: q.id,
-        code: `q${q.number}` as PrintPeriod,
-        label: t('control.completion.quarter', { n: q.number }),
-        startsOn: q.startsOn,
-        endsOn: q.endsOn,
-      })),
-      ...year.halfYears.map((h) => ({
-        periodId: h.id,
-        code: `h${h.number}` as PrintPeriod,
-        label: t('control.completion.halfYear', { n: h.number }),
-        startsOn: h.startsOn,
-        endsOn: h.endsOn,
-      })),
-      {
-        periodId: null,
-        code: 'year',
-        label: t('control.completion.year'),
-        startsOn: year.startsOn,
-        endsOn: year.endsOn,
-      },
-    ];
+    const list: PeriodChoice[] = yearPeriods(year).map((p) => ({
+      ...p,
+      label:
+        p.kind === 'quarter'
+          ? t('control.completion.quarter', { n: p.number })
+          : p.kind === 'halfYear'
+            ? t('control.completion.halfYear', { n: p.number })
+            : t('control.completion.year'),
+    }));
     setPeriods(list);
     // The quarter under way: what the deputy checks. The server's day (a whole-year report's).
     const yearReport = await call(api()['control.completion']({}));
     const now = yearReport.ok ? yearReport.value.asOf : schoolDay(new Date());
-    const running = list.find((p) => p.code.startsWith('q') && p.startsOn <= now && now <= p.endsOn);
-    setCode(running?.code ?? 'year');
+    setCode(quarterUnderWay(list, now)?.code ?? 'year');
   }, [t]);
 
   const chosen = periods?.find((p) => p.code === code) ?? null;

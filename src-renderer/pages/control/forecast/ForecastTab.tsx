@@ -12,13 +12,12 @@ import { api, call } from '../../../api/api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useI18n } from '../../../i18n/i18n';
 import { ClassForecastTable, SchoolForecastTable } from './ForecastTables';
+import { latestQuarter, yearPeriods, type YearPeriod } from '../year-periods';
 import './forecast.css';
 
-interface PeriodChoice {
+interface PeriodChoice extends YearPeriod {
   code: ForecastPeriod;
   label: string;
-  startsOn: string;
-  endsOn: string;
 }
 
 /**
@@ -46,28 +45,24 @@ export function ForecastTab({ user }: { user: SessionUser }) {
     if (!years.ok) return setError(years.error);
     if (!own.ok) return setError(own.error);
     const year = years.value.find((y) => y.isCurrent);
-    const list: PeriodChoice[] = year
-      ? [
-          ...year.quarters.map((q) => ({
-            ...q,
-            code: `q${q.number}` as ForecastPeriod,
-            label: t('control.forecast.quarter', { n: q.number }),
-          })),
-          ...year.halfYears.map((h) => ({
-            ...h,
-            code: `h${h.number}` as ForecastPeriod,
-            label: t('control.forecast.halfYear', { n: h.number }),
-          })),
-        ]
-      : [];
+    // A forecast is of a quarter or a half-year, not of the year.
+    const list: PeriodChoice[] = (year ? yearPeriods(year) : []).flatMap((p) =>
+      p.kind === 'year'
+        ? []
+        : [
+            {
+              ...p,
+              code: p.code as ForecastPeriod,
+              label: t(p.kind === 'quarter' ? 'control.forecast.quarter' : 'control.forecast.halfYear', {
+                n: p.number,
+              }),
+            },
+          ],
+    );
     setPeriods(list);
     setClasses(own.value);
     // The quarter under way, else the last one begun: early in a period is when a forecast helps.
-    const today = schoolDay(new Date());
-    const quarters = list.filter((p) => p.code.startsWith('q'));
-    const running = quarters.find((p) => p.startsOn <= today && today <= p.endsOn);
-    const begun = quarters.filter((p) => p.startsOn <= today).at(-1);
-    setCode((running ?? begun ?? list[0])?.code ?? null);
+    setCode((latestQuarter(list, schoolDay(new Date())) ?? list[0])?.code ?? null);
     if (!seesAll && own.value.length === 1) setClassId(own.value[0]?.id ?? null);
   }, [t, seesAll]);
 

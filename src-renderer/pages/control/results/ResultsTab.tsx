@@ -12,22 +12,17 @@ import { PrintButton } from './PrintButton';
 import { ResultCharts } from './ResultCharts';
 import { ResultLists } from './ResultLists';
 import { ResultsTable } from './ResultsTable';
+import { latestQuarter, yearPeriods } from '../year-periods';
 import { rowName } from './results-format';
 import './results.css';
 
 /** The periods a year has, the one under way (or the last begun) first chosen. */
-async function yearPeriods(): Promise<{ codes: PrintPeriod[]; current: PrintPeriod }> {
+async function choices(): Promise<{ codes: PrintPeriod[]; current: PrintPeriod }> {
   const result = await call(api()['years.list']());
   const year = result.ok ? result.value.find((y) => y.isCurrent) : undefined;
   if (!year) return { codes: ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year'], current: 'q1' };
-  const quarters = year.quarters.map((q) => ({ code: `q${q.number}` as PrintPeriod, ...q }));
-  const halves = year.halfYears.map((h) => ({ code: `h${h.number}` as PrintPeriod, ...h }));
-  const today = schoolDay(new Date());
-  const begun = quarters.filter((q) => q.startsOn <= today);
-  return {
-    codes: [...quarters.map((q) => q.code), ...halves.map((h) => h.code), 'year'],
-    current: begun.at(-1)?.code ?? quarters[0]?.code ?? 'year',
-  };
+  const periods = yearPeriods(year);
+  return { codes: periods.map((p) => p.code), current: latestQuarter(periods, schoolDay(new Date()))?.code ?? 'year' };
 }
 
 /**
@@ -51,7 +46,7 @@ export function ResultsTab() {
   };
 
   useEffect(() => {
-    void yearPeriods().then(({ codes: list, current }) => {
+    void choices().then(({ codes: list, current }) => {
       setCodes(list);
       setPeriod(current);
     });
