@@ -105,6 +105,8 @@ export function openSnapshot(databaseFile: string, scratch: string): Snapshot {
   try {
     wal = db.pragma('journal_mode', { simple: true }) === 'wal';
     if (wal) db.pragma('wal_checkpoint(TRUNCATE)');
+    // Beginning to read waits as long as any reader of the program would (a writer's commit, without WAL).
+    db.pragma('busy_timeout = 5000');
     db.exec('begin');
     db.prepare('select count(*) from sqlite_master').pluck().get();
   } catch (error) {
