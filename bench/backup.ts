@@ -1,10 +1,10 @@
 /**
  * Benchmark: a backup of the demo school against a plain copy of the same database file. The backup
- * is the whole of it: the snapshot (VACUUM INTO on its own connection), gzip, AES-256-GCM, the write
- * under a temporary name with fsync, the read back and check (hash, decrypt, decompress,
- * integrity_check, every table's rows) and the rename. The copy is `fs.copyFileSync` of the file
- * after a checkpoint, with an fsync: what a person copying the file by hand gets, unchecked,
- * unencrypted, and unsafe while the program writes. Each is run several times; the median and the
+ * is the whole of it: the snapshot (the main file held by a read transaction of its own connection),
+ * brotli frames, AES-256-GCM, the write under a temporary name with fsync, the read back and check
+ * (hash, decrypt, decompress and compare with the snapshot, quick_check) and the rename. The copy is
+ * `fs.copyFileSync` of the file after a checkpoint, with an fsync: what a person copying the file by
+ * hand gets, unchecked, unencrypted, and unsafe while the program writes. Each is run several times; the median and the
  * fastest are printed, with the stages of one backup. Not a test: `npm run bench:backup`.
  */
 import fs from 'node:fs';

@@ -7,14 +7,16 @@ import { BackupError } from './errors';
  *
  *   offset      size  what
  *   0           8     magic "MEKTEPBK"
- *   8           2     format version (1)
+ *   8           2     format version (2; 1 is still read)
  *   10          4     H, the header's length in bytes
  *   14          H     the header: UTF-8 JSON, readable without the passphrase (school, created at,
  *                     program and schema version, row counts, and how the key is found: below)
  *   14+H        32    salt of the data key
  *   46+H        12    AES-GCM nonce
- *   58+H        N     the body: AES-256-GCM( gzip( the SQLite file, journal_mode=DELETE ) ), with the
- *                     bytes 0 … 58+H (everything above) as additional authenticated data
+ *   58+H        N     the body: AES-256-GCM( frames ), with the bytes 0 … 58+H (everything above) as
+ *                     additional authenticated data. Version 2: the SQLite file (journal_mode=DELETE)
+ *                     cut in pieces of 4 MiB, each a frame (frames.ts): raw length (4), packed length
+ *                     (4), brotli quality 1 of the piece. Version 1: gzip of the whole file.
  *   58+H+N      16    the GCM tag
  *   74+H+N      32    SHA-256 of every byte before it
  *
@@ -30,7 +32,10 @@ import { BackupError } from './errors';
  */
 
 export const backupMagic = Buffer.from('MEKTEPBK', 'ascii');
-export const formatVersion = 1;
+/** The version written; every version from 1 up to it is read. */
+export const formatVersion = 2;
+/** How each version compresses the SQLite file (the header says it too, and must agree). */
+export const compressionOf = { 1: 'gzip', 2: 'brotli' } as const;
 export const saltBytes = 32;
 export const nonceBytes = 12;
 export const tagBytes = 16;
@@ -70,18 +75,18 @@ export const headerSchema = z.object({
   /** The rows of every table of the snapshot; the check after writing and restore compares them. */
   counts: z.record(z.string(), z.number().int().nonnegative()),
   databaseBytes: z.number().int().nonnegative(),
-  compression: z.literal('gzip'),
+  compression: z.enum(['gzip', 'brotli']),
   cipher: z.literal('aes-256-gcm'),
   key: keyInfoSchema,
 });
 export type BackupHeader = z.infer<typeof headerSchema>;
 
 /** Everything before the body: it is also the body's additional authenticated data. */
-export function encodePrefix(header: BackupHeader, salt: Buffer, nonce: Buffer): Buffer {
+export function encodePrefix(header: BackupHeader, salt: Buffer, nonce: Buffer, version = formatVersion): Buffer {
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const fixed = Buffer.alloc(fixedPrefix);
   backupMagic.copy(fixed, 0);
-  fixed.writeUInt16BE(formatVersion, backupMagic.length);
+  fixed.writeUInt16BE(version, backupMagic.length);
   fixed.writeUInt32BE(json.length, backupMagic.length + 2);
   return Buffer.concat([fixed, json, salt, nonce]);
 }
@@ -93,6 +98,7 @@ export function encodeTrailer(prefix: Buffer, body: Buffer, tag: Buffer): Buffer
 }
 
 export interface ParsedBackup {
+  version: number;
   header: BackupHeader;
   prefix: Buffer;
   salt: Buffer;
@@ -102,7 +108,7 @@ export interface ParsedBackup {
 }
 
 /** The header's length and JSON, as far as the first bytes tell (no hash check: for lists). */
-function headerPart(bytes: Buffer): { length: number; header: BackupHeader } {
+function headerPart(bytes: Buffer): { version: number; length: number; header: BackupHeader } {
   if (bytes.length < fixedPrefix || !bytes.subarray(0, backupMagic.length).equals(backupMagic)) {
     throw new BackupError('notBackup');
   }
@@ -119,7 +125,10 @@ function headerPart(bytes: Buffer): { length: number; header: BackupHeader } {
   }
   const parsed = headerSchema.safeParse(json);
   if (!parsed.success) throw new BackupError('damaged', 'header');
-  return { length, header: parsed.data };
+  if (parsed.data.compression !== compressionOf[version as keyof typeof compressionOf]) {
+    throw new BackupError('damaged', 'compression');
+  }
+  return { version, length, header: parsed.data };
 }
 
 /** What a file says it holds, from its first bytes only. */
@@ -143,12 +152,13 @@ export function parseBackup(bytes: Buffer): ParsedBackup {
     .update(bytes.subarray(0, Math.max(end, 0)))
     .digest();
   if (end < fixedPrefix || !expected.equals(bytes.subarray(end))) throw new BackupError('damaged', 'checksum');
-  const { length, header } = headerPart(bytes);
+  const { version, length, header } = headerPart(bytes);
   const saltAt = fixedPrefix + length;
   const bodyAt = saltAt + saltBytes + nonceBytes;
   const tagAt = end - tagBytes;
   if (tagAt < bodyAt) throw new BackupError('damaged', 'length');
   return {
+    version,
     header,
     prefix: bytes.subarray(0, bodyAt),
     salt: bytes.subarray(saltAt, saltAt + saltBytes),

@@ -18,6 +18,8 @@ export interface BackupFs {
   fsyncFolder(folder: string): void;
   unlink(file: string): void;
   readFile(file: string): Buffer;
+  /** Reads a file from its start into `buffer` again and again, giving each filled part (bounded memory). */
+  readChunks(file: string, buffer: Buffer): Iterable<Buffer>;
   exists(file: string): boolean;
   mkdir(folder: string): void;
 }
@@ -39,6 +41,19 @@ export const nodeFs: BackupFs = {
   },
   unlink: (file) => fs.rmSync(file, { force: true }),
   readFile: (file) => fs.readFileSync(file),
+  *readChunks(file, buffer) {
+    const fd = fs.openSync(file, 'r');
+    try {
+      for (let at = 0; ;) {
+        const read = fs.readSync(fd, buffer, 0, buffer.length, at);
+        if (read === 0) return;
+        at += read;
+        yield buffer.subarray(0, read);
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
   exists: (file) => fs.existsSync(file),
   mkdir: (folder) => fs.mkdirSync(folder, { recursive: true }),
 };

@@ -1,15 +1,8 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { createCipheriv, createDecipheriv, randomBytes, type CipherGCM } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { BackupError } from './errors';
-import {
-  encodePrefix,
-  encodeTrailer,
-  nonceBytes,
-  type BackupHeader,
-  type KeyInfo,
-  type ParsedBackup,
-  type SealedKey,
-} from './format';
+import { encodePrefix, nonceBytes, type BackupHeader, type KeyInfo, type ParsedBackup, type SealedKey } from './format';
+import { unpackFrames } from './frames';
 import { dataKeyOf, newDataKey, unsealPrivateKey, type InstallKey } from './keys';
 
 /** Whom a new backup is encrypted to: the school's passphrase key pair, or this installation's key. */
@@ -19,32 +12,30 @@ export type Recipient =
 /** What the header says about the data; the rest of it (key, sizes) is filled in here. */
 export type HeaderFacts = Omit<BackupHeader, 'key' | 'compression' | 'cipher' | 'databaseBytes'>;
 
-export function compress(database: Buffer): Buffer {
-  return gzipSync(database, { level: 6 });
-}
-
-export interface Sealed {
-  file: Buffer;
+export interface Sealing {
+  /** The file's first bytes (magic, version, header, salt, nonce): also the body's authenticated data. */
+  prefix: Buffer;
   header: BackupHeader;
+  nonce: Buffer;
+  /** Encrypts the body as it comes; its tag ends the body. */
+  cipher: CipherGCM;
   /** Kept by the writer only to read its own file back; never stored. */
   dataKey: Buffer;
 }
 
-/** Encrypts compressed database bytes into a whole backup file. */
-export function seal(compressed: Buffer, databaseBytes: number, facts: HeaderFacts, recipient: Recipient): Sealed {
+/** Starts a new file: a fresh data key to the recipient, the header, and the cipher of the body. */
+export function beginSeal(databaseBytes: number, facts: HeaderFacts, recipient: Recipient): Sealing {
   const { key: dataKey, ephemeral, salt } = newDataKey(recipient.publicKey);
   const key: KeyInfo =
     recipient.kind === 'passphrase'
       ? { kind: 'passphrase', recipient: recipient.publicKey, ephemeral, sealed: recipient.sealed }
       : { kind: 'install', recipient: recipient.publicKey, ephemeral };
-  const header: BackupHeader = { ...facts, databaseBytes, compression: 'gzip', cipher: 'aes-256-gcm', key };
+  const header: BackupHeader = { ...facts, databaseBytes, compression: 'brotli', cipher: 'aes-256-gcm', key };
   const nonce = randomBytes(nonceBytes);
   const prefix = encodePrefix(header, salt, nonce);
   const cipher = createCipheriv('aes-256-gcm', dataKey, nonce);
   cipher.setAAD(prefix);
-  const body = Buffer.concat([cipher.update(compressed), cipher.final()]);
-  const trailer = encodeTrailer(prefix, body, cipher.getAuthTag());
-  return { file: Buffer.concat([prefix, body, trailer]), header, dataKey };
+  return { prefix, header, nonce, cipher, dataKey };
 }
 
 /** What may open a file: the passphrase someone typed, this installation's key file. */
@@ -66,7 +57,7 @@ export function dataKeyFor(parsed: ParsedBackup, source: KeySource): Buffer {
   return dataKeyOf(own.privateKey, info.recipient, info.ephemeral, parsed.salt);
 }
 
-/** Decrypts and decompresses the body: the SQLite file's bytes. */
+/** Decrypts and decompresses a whole body: the SQLite file's bytes (gzip in version 1, frames in 2). */
 export function unseal(parsed: ParsedBackup, dataKey: Buffer): Buffer {
   const decipher = createDecipheriv('aes-256-gcm', dataKey, parsed.nonce);
   decipher.setAAD(parsed.prefix);
@@ -78,6 +69,7 @@ export function unseal(parsed: ParsedBackup, dataKey: Buffer): Buffer {
     // The hash over the file matched, so the bytes are as written: the file was altered and re-hashed.
     throw new BackupError('damaged', 'authentication');
   }
+  if (parsed.header.compression === 'brotli') return unpackFrames(compressed, parsed.header.databaseBytes);
   let database: Buffer;
   try {
     database = gunzipSync(compressed);

@@ -136,7 +136,9 @@ export class BackupService {
       if (this.running !== job) return settle();
       if (!this.db.sqlite.open) {
         // Closed without `finishRunning` (a test's app, a crash of the transport): nothing to record into.
+        // Ending the steps lets go of their snapshot and removes their temporary file.
         this.running = null;
+        job.steps.return(undefined as never);
         return settle();
       }
       if (this.step(job)) setImmediate(pump);

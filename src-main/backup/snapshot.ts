@@ -1,14 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { BackupError } from './errors';
 
 /*
- * The database as it was at one moment, as the bytes of a plain SQLite file. `VACUUM INTO` on a
- * connection of its own: it sees only committed data (never the half-done transaction of the call
- * that asked for the backup), runs while the program's connection keeps writing (WAL), and writes a
- * compact copy in rollback-journal mode, which travels without -wal and -shm files.
+ * What a backup says and checks about the database it holds: the rows of every table, and (for a file
+ * being restored, which is read whole anyway) the whole SQLite file checked in memory. The snapshot a
+ * backup is made from is in read-snapshot.ts.
  */
 
 export type RowCounts = Record<string, number>;
@@ -28,38 +24,6 @@ export function tableCounts(sqlite: Sqlite.Database): RowCounts {
         .get(),
     ]),
   ) as RowCounts;
-}
-
-export interface Snapshot {
-  bytes: Buffer;
-  counts: RowCounts;
-}
-
-/** A consistent copy of the database file's committed state. `scratch`: a folder for the plain copy. */
-export function takeSnapshot(databaseFile: string, scratch: string): Snapshot {
-  const temporary = path.join(
-    scratch,
-    `.${path.basename(databaseFile)}.snapshot-${randomBytes(6).toString('hex')}.tmp`,
-  );
-  try {
-    const reader = new Sqlite(databaseFile, { readonly: true, fileMustExist: true });
-    try {
-      reader.prepare('vacuum into ?').run(temporary);
-    } finally {
-      reader.close();
-    }
-    const copy = new Sqlite(temporary);
-    let counts: RowCounts;
-    try {
-      copy.pragma('journal_mode = DELETE');
-      counts = tableCounts(copy);
-    } finally {
-      copy.close();
-    }
-    return { bytes: fs.readFileSync(temporary), counts };
-  } finally {
-    fs.rmSync(temporary, { force: true });
-  }
 }
 
 /**

@@ -1,15 +1,16 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { checkWritten } from './check-written';
 import { BackupError, describeError } from './errors';
-import { parseBackup, type BackupHeader } from './format';
+import type { BackupHeader } from './format';
 import { nodeFs, type BackupFs } from './fs-port';
-import { compress, seal, unseal, type HeaderFacts, type Recipient } from './seal';
-import { checkDatabase, takeSnapshot } from './snapshot';
+import { openSnapshot, type Snapshot } from './read-snapshot';
+import { beginSeal, type HeaderFacts, type Recipient } from './seal';
+import { writeBody, type WrittenBody } from './write-body';
 
 /*
- * Writing one backup: snapshot → compress → encrypt → write under a temporary name → fsync → close →
- * read back and check it whole (hash, decrypt, decompress, integrity_check, row counts) → rename to
- * the final name → fsync the folder. A failure at any step removes the temporary file (where the
+ * Writing one backup: snapshot → compress, encrypt and write under a temporary name, piece by piece →
+ * fsync → close → read back and check it (check-written.ts) → rename to the final name → fsync the
+ * folder. A failure at any step removes the temporary file (where the
  * drive still lets it) and throws; a final name only ever holds a checked file, and no older backup
  * is ever opened for writing.
  *
@@ -19,7 +20,6 @@ import { checkDatabase, takeSnapshot } from './snapshot';
 
 export const backupExtension = '.mjb';
 const partSuffix = '.part';
-const chunkBytes = 1 << 20;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -64,24 +64,31 @@ export interface BackupProgress {
   fraction: number;
 }
 
-/** Where each stage starts in the whole, by its share of the time measured on the demo school. */
-const stageStart: Record<BackupStage, number> = { snapshot: 0, compress: 0.2, encrypt: 0.55, write: 0.6, verify: 0.8 };
+/**
+ * Where each stage starts in the whole, by its share of the time measured on the large school. The
+ * pieces are compressed, encrypted and written together: that stage is named by its longest part.
+ */
+const stageStart = { snapshot: 0, compress: 0.05, verify: 0.6, end: 0.98 } as const;
+
+const progress = (stage: 'compress' | 'verify', share: number, next: number): BackupProgress => ({
+  stage,
+  fraction: stageStart[stage] + (next - stageStart[stage]) * share,
+});
 
 export function* backupSteps(request: WriteRequest): Generator<BackupProgress, WrittenBackup, void> {
+  yield { stage: 'snapshot', fraction: stageStart.snapshot };
+  const snapshot = openSnapshot(request.databaseFile, request.scratch ?? path.dirname(request.databaseFile));
+  try {
+    return yield* writeChecked(request, snapshot);
+  } finally {
+    // Also when the steps are abandoned half-way (`return()`): the snapshot holds a read transaction.
+    snapshot.close();
+  }
+}
+
+function* writeChecked(request: WriteRequest, snapshot: Snapshot): Generator<BackupProgress, WrittenBackup, void> {
   const fs = request.fs ?? nodeFs;
   const { folder } = request;
-  yield { stage: 'snapshot', fraction: stageStart.snapshot };
-  const snapshot = takeSnapshot(request.databaseFile, request.scratch ?? path.dirname(request.databaseFile));
-  yield { stage: 'compress', fraction: stageStart.compress };
-  const compressed = compress(snapshot.bytes);
-  yield { stage: 'encrypt', fraction: stageStart.encrypt };
-  const sealed = seal(
-    compressed,
-    snapshot.bytes.length,
-    { ...request.facts, counts: snapshot.counts },
-    request.recipient,
-  );
-
   try {
     fs.mkdir(folder);
   } catch (error) {
@@ -97,42 +104,51 @@ export function* backupSteps(request: WriteRequest): Generator<BackupProgress, W
       // The drive is gone or read-only: the temporary name still says it is incomplete.
     }
   };
+  const sealing = beginSeal(snapshot.bytes, { ...request.facts, counts: snapshot.counts }, request.recipient);
 
   let fd: number | null = null;
+  let written: WrittenBody;
+  let finished = false;
   try {
     fd = fs.create(temporary);
-    for (let at = 0; at < sealed.file.length;) {
-      at += fs.write(fd, sealed.file, at, Math.min(chunkBytes, sealed.file.length - at));
-      yield {
-        stage: 'write',
-        fraction: stageStart.write + (stageStart.verify - stageStart.write) * (at / sealed.file.length),
-      };
+    const body = writeBody(fs, fd, snapshot, sealing);
+    for (let next = body.next(); ; next = body.next()) {
+      if (next.done) {
+        written = next.value;
+        break;
+      }
+      yield progress('compress', next.value, stageStart.verify);
     }
     fs.fsync(fd);
     const closing = fd;
     fd = null;
     fs.close(closing);
+    finished = true;
   } catch (error) {
-    if (fd !== null) {
-      try {
-        fs.close(fd);
-      } catch {
-        // Already failing; the first error is the one to report.
-      }
-    }
-    discard();
     throw new BackupError('writeFailed', `${temporary}: ${describeError(error)}`);
+  } finally {
+    if (!finished) {
+      if (fd !== null) {
+        try {
+          fs.close(fd);
+        } catch {
+          // Already failing; the first error is the one to report.
+        }
+      }
+      discard();
+    }
   }
 
-  yield { stage: 'verify', fraction: stageStart.verify };
+  finished = false;
   try {
-    const written = fs.readFile(temporary);
-    if (!written.equals(sealed.file)) throw new BackupError('damaged', 'the bytes read back differ from those written');
-    const parsed = parseBackup(written);
-    checkDatabase(unseal(parsed, sealed.dataKey), parsed.header.counts);
+    for (const share of checkWritten(fs, temporary, snapshot, sealing, written)) {
+      yield progress('verify', share, stageStart.end);
+    }
+    finished = true;
   } catch (error) {
-    discard();
     throw new BackupError('verifyFailed', `${temporary}: ${describeError(error)}`);
+  } finally {
+    if (!finished) discard();
   }
 
   try {
@@ -147,8 +163,7 @@ export function* backupSteps(request: WriteRequest): Generator<BackupProgress, W
   } catch {
     // The file is complete and checked under its name; only the durability of the rename is unknown.
   }
-  const sha256 = createHash('sha256').update(sealed.file).digest('hex');
-  return { file, name, bytes: sealed.file.length, sha256, header: sealed.header };
+  return { file, name, bytes: written.bytes, sha256: written.sha256, header: sealing.header };
 }
 
 /** Runs a generator of steps to its end at once. */

@@ -53,7 +53,7 @@ describe('the backup file', () => {
       createdAt: '2026-11-23T09:30:00.000Z',
       programVersion: '0.1.0',
       schemaVersion: t.db.schemaVersion,
-      compression: 'gzip',
+      compression: 'brotli',
       cipher: 'aes-256-gcm',
       key: { kind: 'passphrase' },
     });
