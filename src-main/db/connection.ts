@@ -121,9 +121,17 @@ export function isNewerSchema(sqlite: Sqlite.Database, migrationsFolder: string)
   return hasNewerSchema(sqlite, readJournal(migrationsFolder));
 }
 
-/** Runs `work` in one synchronous write transaction (no `await` may happen inside). */
+const runners = new WeakMap<Sqlite.Database, Sqlite.Transaction<(work: () => unknown) => unknown>>();
+
+/**
+ * Runs `work` in one synchronous write transaction (no `await` may happen inside). The wrapper
+ * better-sqlite3 builds for a transaction (four closures) is made once per connection and given the
+ * work to run, rather than rebuilt around each call's work: every journal keystroke comes through here.
+ */
 export function transaction<T>(db: Database, work: () => T): T {
-  return db.sqlite.transaction(work).immediate();
+  let runner = runners.get(db.sqlite);
+  if (!runner) runners.set(db.sqlite, (runner = db.sqlite.transaction((w: () => unknown) => w())));
+  return runner.immediate(work) as T;
 }
 
 const statementCache = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
