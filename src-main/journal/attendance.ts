@@ -41,6 +41,14 @@ function attendanceRow({ id: _id, ...row }: AttendanceRecord): AttendanceRow {
  */
 const columns = `id, lesson_id as lessonId, student_id as studentId, status, reason_kind as reasonKind, reason,
   late_minutes as lateMinutes`;
+const sql = {
+  inCell: `select ${columns} from attendance where lesson_id = ? and student_id = ?`,
+  update: `update attendance set status = @status, reason_kind = @reasonKind, reason = @reason,
+             late_minutes = @lateMinutes, updated_at = @at, updated_by = @userId where id = @id returning ${columns}`,
+  insert: `insert into attendance (lesson_id, student_id, status, reason_kind, reason, late_minutes, entered_at, entered_by)
+           values (@lessonId, @studentId, @status, @reasonKind, @reason, @lateMinutes, @at, @userId) returning ${columns}`,
+  remove: 'delete from attendance where id = ?',
+};
 
 /**
  * The edit rule for attendance, with the class teacher's extra right (004 §4.13.6–7): the class
@@ -78,10 +86,8 @@ export function setAttendance(ctx: CallContext, input: AttendanceInput): Attenda
   const db = ctx.app.db;
   const scope = requireLessonScope(db, input.lessonId);
   assertYearOpen(scope);
-  const existing = statement(db.sqlite, `select ${columns} from attendance where lesson_id = ? and student_id = ?`).get(
-    input.lessonId,
-    input.studentId,
-  ) as AttendanceRecord | undefined;
+  const existing = statement(db.sqlite, sql.inCell).get(input.lessonId, input.studentId) as
+    AttendanceRecord | undefined;
   assertAllowed(ctx, scope, input, existing);
   if (input.expectedStatus !== undefined)
     assertUnchanged(attendanceText(input.expectedStatus), attendanceText(existing?.status));
@@ -92,7 +98,7 @@ export function setAttendance(ctx: CallContext, input: AttendanceInput): Attenda
 
   if (input.status === null) {
     if (!existing) return null;
-    statement(db.sqlite, 'delete from attendance where id = ?').run(existing.id);
+    statement(db.sqlite, sql.remove).run(existing.id);
     ctx.audit({ entity: 'attendance', entityId, before, after: null, reason: correctionReason });
     return null;
   }
@@ -108,16 +114,8 @@ export function setAttendance(ctx: CallContext, input: AttendanceInput): Attenda
   const row = { ...fields, at, userId };
   const saved = (
     existing
-      ? statement(
-          db.sqlite,
-          `update attendance set status = @status, reason_kind = @reasonKind, reason = @reason,
-                  late_minutes = @lateMinutes, updated_at = @at, updated_by = @userId where id = @id returning ${columns}`,
-        ).get({ ...row, id: existing.id })
-      : statement(
-          db.sqlite,
-          `insert into attendance (lesson_id, student_id, status, reason_kind, reason, late_minutes, entered_at, entered_by)
-           values (@lessonId, @studentId, @status, @reasonKind, @reason, @lateMinutes, @at, @userId) returning ${columns}`,
-        ).get({ ...row, lessonId: input.lessonId, studentId: input.studentId })
+      ? statement(db.sqlite, sql.update).get({ ...row, id: existing.id })
+      : statement(db.sqlite, sql.insert).get({ ...row, lessonId: input.lessonId, studentId: input.studentId })
   ) as AttendanceRecord;
   const after = attendanceRow(saved);
   ctx.audit({ entity: 'attendance', entityId, before, after, reason: correctionReason });

@@ -14,13 +14,18 @@ import { assertUnchanged } from './stale-write';
  * connection (`statement()`), not built by the query builder on each call.
  */
 const columns = 'id as markId, lesson_id as lessonId, student_id as studentId, kind, value, numeric, comment';
+const sql = {
+  inCell: `select ${columns} from mark where lesson_id = ? and student_id = ? and kind = ?`,
+  byId: `select ${columns} from mark where id = ?`,
+  update: `update mark set value = @value, numeric = @numeric, comment = @comment, updated_at = @at,
+             updated_by = @userId where id = @id returning ${columns}`,
+  insert: `insert into mark (lesson_id, student_id, kind, value, numeric, comment, entered_at, entered_by)
+           values (@lessonId, @studentId, @kind, @value, @numeric, @comment, @at, @userId) returning ${columns}`,
+  remove: 'delete from mark where id = ?',
+};
 
 function markInCell(db: Database, lessonId: number, studentId: number, kind: MarkKind): MarkRow | undefined {
-  return statement(db.sqlite, `select ${columns} from mark where lesson_id = ? and student_id = ? and kind = ?`).get(
-    lessonId,
-    studentId,
-    kind,
-  ) as MarkRow | undefined;
+  return statement(db.sqlite, sql.inCell).get(lessonId, studentId, kind) as MarkRow | undefined;
 }
 
 /**
@@ -64,16 +69,13 @@ export function setMark(ctx: CallContext, input: MarkInput): MarkRow {
   const fields = { value, numeric, comment: input.comment ?? null, at, userId };
   const after = (
     existing
-      ? statement(
-          db.sqlite,
-          `update mark set value = @value, numeric = @numeric, comment = @comment, updated_at = @at,
-                  updated_by = @userId where id = @id returning ${columns}`,
-        ).get({ ...fields, id: existing.markId })
-      : statement(
-          db.sqlite,
-          `insert into mark (lesson_id, student_id, kind, value, numeric, comment, entered_at, entered_by)
-           values (@lessonId, @studentId, @kind, @value, @numeric, @comment, @at, @userId) returning ${columns}`,
-        ).get({ ...fields, lessonId: input.lessonId, studentId: input.studentId, kind: input.kind })
+      ? statement(db.sqlite, sql.update).get({ ...fields, id: existing.markId })
+      : statement(db.sqlite, sql.insert).get({
+          ...fields,
+          lessonId: input.lessonId,
+          studentId: input.studentId,
+          kind: input.kind,
+        })
   ) as MarkRow;
   ctx.audit({
     entity: 'mark',
@@ -87,8 +89,7 @@ export function setMark(ctx: CallContext, input: MarkInput): MarkRow {
 
 export function clearMark(ctx: CallContext, input: { markId: number; reason?: string; expected?: string }): null {
   const db = ctx.app.db;
-  const existing = statement(db.sqlite, `select ${columns} from mark where id = ?`).get(input.markId) as
-    MarkRow | undefined;
+  const existing = statement(db.sqlite, sql.byId).get(input.markId) as MarkRow | undefined;
   if (!existing) {
     // Cleared by someone else since the screen showed it: the cell is empty now.
     if (input.expected !== undefined) throw new ApiError('STALE_WRITE', { current: '—' });
@@ -104,7 +105,7 @@ export function clearMark(ctx: CallContext, input: { markId: number; reason?: st
     reason: input.reason,
   });
   assertUnchanged(input.expected, existing.value);
-  statement(db.sqlite, 'delete from mark where id = ?').run(existing.markId);
+  statement(db.sqlite, sql.remove).run(existing.markId);
   ctx.audit({
     entity: 'mark',
     entityId: markAuditId(existing.lessonId, existing.studentId, existing.kind),
