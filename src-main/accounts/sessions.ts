@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import { appendAudit } from '../audit/audit-log';
-import { transaction, type Database } from '../db/connection';
+import { statement, transaction, type Database } from '../db/connection';
 import { loginAttempt, session, staff, user } from '../db/schema';
 import { ApiError } from '../api/api-error';
 import type { Caller } from '../api/context';
@@ -52,26 +52,52 @@ export function findUserById(db: Database, userId: number): UserWithStaff | unde
     .get();
 }
 
-/** The session behind a token, if it is still alive and its account active; touches it. */
+interface SessionRow {
+  id: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  userId: number;
+  login: string;
+  role: SessionUser['role'];
+  state: string;
+  mustChangePassword: number;
+  surname: string;
+  name: string;
+  patronymic: string | null;
+}
+
+/**
+ * The session behind a token, if it is still alive and its account active; touches it. Every call
+ * of every desk asks this, so its statements are prepared once per connection.
+ */
 export function resolveSession(db: Database, token: string, now: Date): SessionUser | null {
-  const row = db.orm
-    .select({ session, user, staff })
-    .from(session)
-    .innerJoin(user, eq(user.id, session.userId))
-    .innerJoin(staff, eq(staff.id, user.staffId))
-    .where(eq(session.id, tokenId(token)))
-    .get();
+  const row = statement(
+    db.sqlite,
+    `select s.id, s.last_seen_at as lastSeenAt, s.expires_at as expiresAt, u.id as userId, u.login, u.role,
+            u.state, u.must_change_password as mustChangePassword, t.surname, t.name, t.patronymic
+       from session s join user u on u.id = s.user_id join staff t on t.id = u.staff_id
+      where s.id = ?`,
+  ).get(tokenId(token)) as SessionRow | undefined;
   if (!row) return null;
-  const idleSince = now.getTime() - Date.parse(row.session.lastSeenAt);
-  if (Date.parse(row.session.expiresAt) <= now.getTime() || idleSince > minutes(accountPolicy.idleMinutes)) {
-    db.orm.delete(session).where(eq(session.id, row.session.id)).run();
+  const idleSince = now.getTime() - Date.parse(row.lastSeenAt);
+  if (Date.parse(row.expiresAt) <= now.getTime() || idleSince > minutes(accountPolicy.idleMinutes)) {
+    statement(db.sqlite, 'delete from session where id = ?').run(row.id);
     return null;
   }
-  if (row.user.state !== 'active') return null;
+  if (row.state !== 'active') return null;
   if (idleSince > accountPolicy.touchSeconds * 1000) {
-    db.orm.update(session).set({ lastSeenAt: now.toISOString() }).where(eq(session.id, row.session.id)).run();
+    statement(db.sqlite, 'update session set last_seen_at = ? where id = ?').run(now.toISOString(), row.id);
   }
-  return toSessionUser(row);
+  return {
+    userId: row.userId,
+    login: row.login,
+    role: row.role,
+    surname: row.surname,
+    name: row.name,
+    patronymic: row.patronymic,
+    mustChangePassword: row.mustChangePassword === 1,
+    permissions: [...permissionsOf(row.role)],
+  };
 }
 
 export function createSession(db: Database, userId: number, caller: Caller, now: Date): string {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { desc } from 'drizzle-orm';
-import type { Database, Orm } from '../db/connection';
-import { auditEntry } from '../db/schema';
+import { statement, type Database, type Orm } from '../db/connection';
+import type { auditEntry } from '../db/schema';
 
 export interface AuditInput {
   action: string;
@@ -42,9 +41,14 @@ export function hashOf(row: Omit<Row, 'id' | 'hash'>): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
-/** Appends one entry, chained to the previous one. Call inside the transaction of the change. */
+/**
+ * Appends one entry, chained to the previous one. Call inside the transaction of the change.
+ * Every journal keystroke writes one, so both statements are prepared once per connection.
+ */
 export function appendAudit(orm: Orm, input: AuditInput, at: Date): void {
-  const last = orm.select({ hash: auditEntry.hash }).from(auditEntry).orderBy(desc(auditEntry.id)).limit(1).get();
+  const sqlite = orm.$client;
+  const last = statement(sqlite, 'select hash from audit_entry order by id desc limit 1').get() as
+    { hash: string } | undefined;
   const row = {
     at: at.toISOString(),
     userId: input.userId ?? null,
@@ -58,10 +62,11 @@ export function appendAudit(orm: Orm, input: AuditInput, at: Date): void {
     address: input.address ?? null,
     prevHash: last?.hash ?? genesis,
   };
-  orm
-    .insert(auditEntry)
-    .values({ ...row, hash: hashOf(row) })
-    .run();
+  statement(
+    sqlite,
+    `insert into audit_entry (at, user_id, actor, action, entity, entity_id, before, after, reason, address, prev_hash, hash)
+     values (@at, @userId, @actor, @action, @entity, @entityId, @before, @after, @reason, @address, @prevHash, @hash)`,
+  ).run({ ...row, hash: hashOf(row) });
 }
 
 /** Walks the whole chain; returns the id of the first entry that does not match, or null. */

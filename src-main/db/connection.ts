@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
 
-export type Orm = BetterSQLite3Database<typeof schema>;
+/** The ORM over one connection; `$client` is that connection (for statements prepared once, below). */
+export type Orm = BetterSQLite3Database<typeof schema> & { $client: Sqlite.Database };
 
 /** An open journal database: the raw handle for pragmas and hand-written SQL, the ORM for the rest. */
 export interface Database {
@@ -120,9 +121,17 @@ export function isNewerSchema(sqlite: Sqlite.Database, migrationsFolder: string)
   return hasNewerSchema(sqlite, readJournal(migrationsFolder));
 }
 
-/** Runs `work` in one synchronous write transaction (no `await` may happen inside). */
+const runners = new WeakMap<Sqlite.Database, Sqlite.Transaction<(work: () => unknown) => unknown>>();
+
+/**
+ * Runs `work` in one synchronous write transaction (no `await` may happen inside). The wrapper
+ * better-sqlite3 builds for a transaction (four closures) is made once per connection and given the
+ * work to run, rather than rebuilt around each call's work: every journal keystroke comes through here.
+ */
 export function transaction<T>(db: Database, work: () => T): T {
-  return db.sqlite.transaction(work).immediate();
+  let runner = runners.get(db.sqlite);
+  if (!runner) runners.set(db.sqlite, (runner = db.sqlite.transaction((w: () => unknown) => w())));
+  return runner.immediate(work) as T;
 }
 
 const statementCache = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();

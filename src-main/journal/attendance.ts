@@ -1,5 +1,4 @@
-import { and, eq } from 'drizzle-orm';
-import { attendance } from '../db/schema';
+import { statement } from '../db/connection';
 import type { CallContext } from '../api/context';
 import { signedInUser } from '../api/context';
 import type { AbsenceReason, AttendanceRow, AttendanceStatus } from '../api/contract/journal';
@@ -29,18 +28,27 @@ export interface AttendanceInput {
   expectedStatus?: AttendanceStatus | null;
 }
 
-type AttendanceRecord = typeof attendance.$inferSelect;
+/** A stored entry: its row as the API returns it, and its id. */
+type AttendanceRecord = AttendanceRow & { id: number };
 
-function attendanceRow(r: AttendanceRecord): AttendanceRow {
-  return {
-    lessonId: r.lessonId,
-    studentId: r.studentId,
-    status: r.status,
-    reasonKind: r.reasonKind,
-    reason: r.reason,
-    lateMinutes: r.lateMinutes,
-  };
+function attendanceRow({ id: _id, ...row }: AttendanceRecord): AttendanceRow {
+  return row;
 }
+
+/*
+ * Attendance is written on every keystroke of the journal, like a mark: its statements are prepared
+ * once per connection (`statement()`), not built by the query builder on each call.
+ */
+const columns = `id, lesson_id as lessonId, student_id as studentId, status, reason_kind as reasonKind, reason,
+  late_minutes as lateMinutes`;
+const sql = {
+  inCell: `select ${columns} from attendance where lesson_id = ? and student_id = ?`,
+  update: `update attendance set status = @status, reason_kind = @reasonKind, reason = @reason,
+             late_minutes = @lateMinutes, updated_at = @at, updated_by = @userId where id = @id returning ${columns}`,
+  insert: `insert into attendance (lesson_id, student_id, status, reason_kind, reason, late_minutes, entered_at, entered_by)
+           values (@lessonId, @studentId, @status, @reasonKind, @reason, @lateMinutes, @at, @userId) returning ${columns}`,
+  remove: 'delete from attendance where id = ?',
+};
 
 /**
  * The edit rule for attendance, with the class teacher's extra right (004 §4.13.6–7): the class
@@ -78,11 +86,8 @@ export function setAttendance(ctx: CallContext, input: AttendanceInput): Attenda
   const db = ctx.app.db;
   const scope = requireLessonScope(db, input.lessonId);
   assertYearOpen(scope);
-  const existing = db.orm
-    .select()
-    .from(attendance)
-    .where(and(eq(attendance.lessonId, input.lessonId), eq(attendance.studentId, input.studentId)))
-    .get();
+  const existing = statement(db.sqlite, sql.inCell).get(input.lessonId, input.studentId) as
+    AttendanceRecord | undefined;
   assertAllowed(ctx, scope, input, existing);
   if (input.expectedStatus !== undefined)
     assertUnchanged(attendanceText(input.expectedStatus), attendanceText(existing?.status));
@@ -93,7 +98,7 @@ export function setAttendance(ctx: CallContext, input: AttendanceInput): Attenda
 
   if (input.status === null) {
     if (!existing) return null;
-    db.orm.delete(attendance).where(eq(attendance.id, existing.id)).run();
+    statement(db.sqlite, sql.remove).run(existing.id);
     ctx.audit({ entity: 'attendance', entityId, before, after: null, reason: correctionReason });
     return null;
   }
@@ -106,18 +111,12 @@ export function setAttendance(ctx: CallContext, input: AttendanceInput): Attenda
     reason: input.status === 'late' ? null : (input.reason ?? null),
     lateMinutes: input.status === 'late' ? (input.lateMinutes ?? null) : null,
   };
-  const saved = existing
-    ? db.orm
-        .update(attendance)
-        .set({ ...fields, updatedAt: at, updatedBy: userId })
-        .where(eq(attendance.id, existing.id))
-        .returning()
-        .get()
-    : db.orm
-        .insert(attendance)
-        .values({ ...fields, lessonId: input.lessonId, studentId: input.studentId, enteredAt: at, enteredBy: userId })
-        .returning()
-        .get();
+  const row = { ...fields, at, userId };
+  const saved = (
+    existing
+      ? statement(db.sqlite, sql.update).get({ ...row, id: existing.id })
+      : statement(db.sqlite, sql.insert).get({ ...row, lessonId: input.lessonId, studentId: input.studentId })
+  ) as AttendanceRecord;
   const after = attendanceRow(saved);
   ctx.audit({ entity: 'attendance', entityId, before, after, reason: correctionReason });
   return after;

@@ -1,6 +1,4 @@
-import { eq } from 'drizzle-orm';
-import type { Database } from '../db/connection';
-import { setting } from '../db/schema';
+import { statement, type Database } from '../db/connection';
 import type { MarkKind } from '../db/schema';
 import type { Role } from '../api/contract/permissions';
 
@@ -42,10 +40,13 @@ const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 /**
  * The stored policy over the defaults. A stored field of the wrong shape falls back to its default
  * rather than opening the journal wide: the setting is edited by hand until it has a screen.
+ * Read afresh on every journal write (a saved setting applies at once), through a statement prepared
+ * once per connection: the row is one primary-key lookup and a few bytes of JSON.
  */
 export function readEditPolicy(db: Database): EditPolicy {
-  const row = db.orm.select({ value: setting.value }).from(setting).where(eq(setting.key, editPolicyKey)).get();
-  const stored = (row?.value ?? {}) as Partial<Record<keyof EditPolicy, unknown>>;
+  const row = statement(db.sqlite, 'select value from setting where key = ?').get(editPolicyKey) as
+    { value: string } | undefined;
+  const stored = ((row ? JSON.parse(row.value) : null) ?? {}) as Partial<Record<keyof EditPolicy, unknown>>;
   const time = (v: unknown, d: string) => (typeof v === 'string' && hhmm.test(v) ? v : d);
   const count = (v: unknown, d: number) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : d);
   const d = defaultEditPolicy;

@@ -1,4 +1,4 @@
-import type { Database } from '../db/connection';
+import { statement, type Database } from '../db/connection';
 import type { GradingScale } from '../db/schema';
 import { ApiError } from '../api/api-error';
 
@@ -7,9 +7,10 @@ import { ApiError } from '../api/api-error';
  * the first before the second half-year starts. A year without half-year periods counts as the first.
  */
 export function halfYearOf(db: Database, yearId: number, date: string): 1 | 2 {
-  const second = db.sqlite
-    .prepare(`select starts_on as startsOn from period where year_id = ? and kind = 'half_year' and number = 2`)
-    .get(yearId) as { startsOn: string } | undefined;
+  const second = statement(
+    db.sqlite,
+    `select starts_on as startsOn from period where year_id = ? and kind = 'half_year' and number = 2`,
+  ).get(yearId) as { startsOn: string } | undefined;
   return second && date >= second.startsOn ? 2 : 1;
 }
 
@@ -19,9 +20,10 @@ export function halfYearOf(db: Database, yearId: number, date: string): 1 | 2 {
  */
 export function scaleOn(db: Database, yearId: number, grade: number, date: string): GradingScale {
   const half = halfYearOf(db, yearId, date);
-  const rules = db.sqlite
-    .prepare('select half_year as halfYear, scale from grading_rule where year_id = ? and grade = ?')
-    .all(yearId, grade) as { halfYear: number | null; scale: GradingScale }[];
+  const rules = statement(
+    db.sqlite,
+    'select half_year as halfYear, scale from grading_rule where year_id = ? and grade = ?',
+  ).all(yearId, grade) as { halfYear: number | null; scale: GradingScale }[];
   return (rules.find((r) => r.halfYear === half) ?? rules.find((r) => r.halfYear === null))?.scale ?? 'five_point';
 }
 

@@ -1,4 +1,4 @@
-import type { Database } from '../db/connection';
+import { statement, type Database } from '../db/connection';
 import { ApiError } from '../api/api-error';
 import type { CallContext } from '../api/context';
 import { signedInUser } from '../api/context';
@@ -24,9 +24,9 @@ export interface LessonScope {
 }
 
 export function findLessonScope(db: Database, lessonId: number): LessonScope | null {
-  const row = db.sqlite
-    .prepare(
-      `select l.id as lessonId, l.class_subject_id as classSubjectId, l.subgroup_id as subgroupId, l.date,
+  const row = statement(
+    db.sqlite,
+    `select l.id as lessonId, l.class_subject_id as classSubjectId, l.subgroup_id as subgroupId, l.date,
               l.taught_by as taughtBy, l.is_substitution as isSubstitution, c.id as classId, c.grade,
               c.year_id as yearId, y.state = 'closed' as yearClosed, c.class_teacher_id as classTeacherId,
               cs.teacher_id as subjectTeacherId, sg.teacher_id as subgroupTeacherId
@@ -36,8 +36,7 @@ export function findLessonScope(db: Database, lessonId: number): LessonScope | n
          join academic_year y on y.id = c.year_id
          left join subgroup sg on sg.id = l.subgroup_id
         where l.id = ?`,
-    )
-    .get(lessonId) as
+  ).get(lessonId) as
     (Omit<LessonScope, 'isSubstitution' | 'yearClosed'> & { isSubstitution: number; yearClosed: number }) | undefined;
   if (!row) return null;
   return { ...row, isSubstitution: row.isSubstitution === 1, yearClosed: row.yearClosed === 1 };

@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { mark, type MarkKind } from '../db/schema';
+import { statement, type Database } from '../db/connection';
+import type { MarkKind } from '../db/schema';
 import { ApiError } from '../api/api-error';
 import type { CallContext } from '../api/context';
 import { signedInUser } from '../api/context';
@@ -9,7 +9,24 @@ import { assertCanEdit, assertYearOpen, callerStaffId, isOwnLesson, requireLesso
 import { assertPupilInLesson } from './pupil-check';
 import { assertUnchanged } from './stale-write';
 
-type MarkRecord = typeof mark.$inferSelect;
+/*
+ * A mark is written on every keystroke of the journal, so its statements are prepared once per
+ * connection (`statement()`), not built by the query builder on each call.
+ */
+const columns = 'id as markId, lesson_id as lessonId, student_id as studentId, kind, value, numeric, comment';
+const sql = {
+  inCell: `select ${columns} from mark where lesson_id = ? and student_id = ? and kind = ?`,
+  byId: `select ${columns} from mark where id = ?`,
+  update: `update mark set value = @value, numeric = @numeric, comment = @comment, updated_at = @at,
+             updated_by = @userId where id = @id returning ${columns}`,
+  insert: `insert into mark (lesson_id, student_id, kind, value, numeric, comment, entered_at, entered_by)
+           values (@lessonId, @studentId, @kind, @value, @numeric, @comment, @at, @userId) returning ${columns}`,
+  remove: 'delete from mark where id = ?',
+};
+
+function markInCell(db: Database, lessonId: number, studentId: number, kind: MarkKind): MarkRow | undefined {
+  return statement(db.sqlite, sql.inCell).get(lessonId, studentId, kind) as MarkRow | undefined;
+}
 
 /**
  * The audit key of one journal cell's mark of one kind. One pupil has at most one mark of a kind per
@@ -18,18 +35,6 @@ type MarkRecord = typeof mark.$inferSelect;
  */
 export function markAuditId(lessonId: number, studentId: number, kind: MarkKind): string {
   return `${lessonId}:${studentId}:${kind}`;
-}
-
-export function markRow(r: MarkRecord): MarkRow {
-  return {
-    markId: r.id,
-    lessonId: r.lessonId,
-    studentId: r.studentId,
-    kind: r.kind,
-    value: r.value,
-    numeric: r.numeric,
-    comment: r.comment,
-  };
 }
 
 export interface MarkInput {
@@ -57,39 +62,25 @@ export function setMark(ctx: CallContext, input: MarkInput): MarkRow {
   assertPupilInLesson(db, scope, input.studentId);
   const { value, numeric } = readMarkValue(scaleOn(db, scope.yearId, scope.grade, scope.date), input.value);
 
-  const existing = db.orm
-    .select()
-    .from(mark)
-    .where(and(eq(mark.lessonId, input.lessonId), eq(mark.studentId, input.studentId), eq(mark.kind, input.kind)))
-    .get();
+  const existing = markInCell(db, input.lessonId, input.studentId, input.kind);
   assertUnchanged(input.expected, existing?.value ?? null);
   const userId = signedInUser(ctx).userId;
   const at = ctx.now.toISOString();
-  const fields = { value, numeric, comment: input.comment ?? null };
-  const saved = existing
-    ? db.orm
-        .update(mark)
-        .set({ ...fields, updatedAt: at, updatedBy: userId })
-        .where(eq(mark.id, existing.id))
-        .returning()
-        .get()
-    : db.orm
-        .insert(mark)
-        .values({
+  const fields = { value, numeric, comment: input.comment ?? null, at, userId };
+  const after = (
+    existing
+      ? statement(db.sqlite, sql.update).get({ ...fields, id: existing.markId })
+      : statement(db.sqlite, sql.insert).get({
           ...fields,
           lessonId: input.lessonId,
           studentId: input.studentId,
           kind: input.kind,
-          enteredAt: at,
-          enteredBy: userId,
         })
-        .returning()
-        .get();
-  const after = markRow(saved);
+  ) as MarkRow;
   ctx.audit({
     entity: 'mark',
     entityId: markAuditId(input.lessonId, input.studentId, input.kind),
-    before: existing ? markRow(existing) : null,
+    before: existing ?? null,
     after,
     reason,
   });
@@ -98,7 +89,7 @@ export function setMark(ctx: CallContext, input: MarkInput): MarkRow {
 
 export function clearMark(ctx: CallContext, input: { markId: number; reason?: string; expected?: string }): null {
   const db = ctx.app.db;
-  const existing = db.orm.select().from(mark).where(eq(mark.id, input.markId)).get();
+  const existing = statement(db.sqlite, sql.byId).get(input.markId) as MarkRow | undefined;
   if (!existing) {
     // Cleared by someone else since the screen showed it: the cell is empty now.
     if (input.expected !== undefined) throw new ApiError('STALE_WRITE', { current: '—' });
@@ -114,11 +105,11 @@ export function clearMark(ctx: CallContext, input: { markId: number; reason?: st
     reason: input.reason,
   });
   assertUnchanged(input.expected, existing.value);
-  db.orm.delete(mark).where(eq(mark.id, existing.id)).run();
+  statement(db.sqlite, sql.remove).run(existing.markId);
   ctx.audit({
     entity: 'mark',
     entityId: markAuditId(existing.lessonId, existing.studentId, existing.kind),
-    before: markRow(existing),
+    before: existing,
     after: null,
     reason,
   });

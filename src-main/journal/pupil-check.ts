@@ -1,4 +1,4 @@
-import type { Database } from '../db/connection';
+import { statement, type Database } from '../db/connection';
 import { ApiError } from '../api/api-error';
 import type { LessonScope } from './lesson-access';
 
@@ -7,19 +7,19 @@ import type { LessonScope } from './lesson-access';
  * for a subgroup's lesson, a member of the subgroup.
  */
 export function assertPupilInLesson(db: Database, scope: LessonScope, studentId: number): void {
-  const enrolled = db.sqlite
-    .prepare(
-      `select 1 from enrollment where student_id = ? and class_id = ? and from_date <= ?
-          and (to_date is null or to_date >= ?) limit 1`,
-    )
-    .get(studentId, scope.classId, scope.date, scope.date);
+  const enrolled = statement(
+    db.sqlite,
+    `select 1 from enrollment where student_id = ? and class_id = ? and from_date <= ?
+        and (to_date is null or to_date >= ?) limit 1`,
+  ).get(studentId, scope.classId, scope.date, scope.date);
   if (!enrolled) {
     throw new ApiError('INVALID_INPUT', undefined, [{ path: 'studentId', message: 'validation.journal.notEnrolled' }]);
   }
   if (scope.subgroupId !== null) {
-    const member = db.sqlite
-      .prepare('select 1 from subgroup_member where subgroup_id = ? and student_id = ?')
-      .get(scope.subgroupId, studentId);
+    const member = statement(db.sqlite, 'select 1 from subgroup_member where subgroup_id = ? and student_id = ?').get(
+      scope.subgroupId,
+      studentId,
+    );
     if (!member) {
       throw new ApiError('INVALID_INPUT', undefined, [
         { path: 'studentId', message: 'validation.journal.notInSubgroup' },
