@@ -10,6 +10,11 @@ import { addDays, localMinute, type EditPolicy } from '../../journal/edit-policy
  * for written work, the excuse days for a class teacher's excuse of an absence. On the default policy
  * a teacher cannot enter late at all, so these are the deputy's corrections on a teacher's behalf, or
  * entries made under a looser policy: either way the journal was not kept on time.
+ *
+ * The mark and attendance rows cannot stand in for the trail: an entry counts each change, and a mark
+ * cleared late leaves no row. So the trail is read, but SQL keeps only the entries made after their
+ * lesson day's end (the earliest deadline of all), which on a journal kept on time is none of the
+ * hundreds of thousands a quarter holds; the exact rule then runs on those few.
  */
 
 export interface LateCount {
@@ -23,6 +28,8 @@ export interface LateEntries {
 }
 
 interface AuditRow {
+  lessonId: number;
+  date: string;
   entity: 'mark' | 'attendance';
   entityId: string;
   at: string;
@@ -33,27 +40,52 @@ interface AuditRow {
 const isAbsence = (json: string | null) =>
   json !== null && (JSON.parse(json) as { status?: string }).status === 'absent';
 
-/** Late entries per lesson, for lessons whose dates `lessonDate` knows (the report's lessons). */
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const hhmmOf = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * The lesson day's end (`dayEndsAt` in Bishkek, UTC+6) as a UTC day offset and time, so that SQL can
+ * compare the trail's ISO moments with `lesson day (or the day before) || 'T' || time` as text.
+ */
+function dayEndInUtc(dayEndsAt: string): { dayBefore: number; time: string } {
+  const utc = minutesOf(dayEndsAt) - 6 * 60;
+  return utc >= 0 ? { dayBefore: 0, time: hhmmOf(utc) } : { dayBefore: 1, time: hhmmOf(utc + 1440) };
+}
+
+/**
+ * Late entries per lesson, for the lessons of these class subjects (a JSON array of ids) between
+ * `from` and `until` (the report's lessons).
+ */
 export function lateEntries(
   db: Database,
-  lessonDate: ReadonlyMap<number, string>,
-  from: string,
+  classSubjectIds: string,
+  range: { from: string; until: string },
   policy: EditPolicy,
 ): LateEntries {
   const out: LateEntries = { marks: new Map(), attendance: new Map() };
-  if (!lessonDate.size) return out;
-  // Nothing about a lesson on `from` or later was entered before the day before it (UTC+6 at most).
+  const end = dayEndInUtc(policy.dayEndsAt);
+  // Each lesson's entries are found by the prefix of their key (`lesson:`, up to `lesson;`, the
+  // character after the colon), on the index that also holds their moment: only the entries made
+  // after the lesson day's end are read from the trail itself. `a.at >` a minute keeps every entry
+  // of that minute too; the exact rule below decides.
   const rows = db.sqlite
     .prepare(
-      `select entity, entity_id as entityId, at, before, after from audit_entry
-        where at >= ? and entity in ('mark', 'attendance')`,
+      `select l.id as lessonId, l.date, a.entity, a.entity_id as entityId, a.at, a.before, a.after
+         from lesson l cross join audit_entry a
+        where l.class_subject_id in (select value from json_each(@ids)) and l.date between @from and @until
+          and a.entity in ('mark', 'attendance') and a.entity_id > l.id || ':' and a.entity_id < l.id || ';'
+          and a.at > (case @dayBefore when 1 then date(l.date, '-1 days') else l.date end) || 'T' || @time`,
     )
-    .all(`${addDays(from, -1)}T00:00`) as AuditRow[];
+    .all({
+      from: range.from,
+      until: range.until,
+      ids: classSubjectIds,
+      ...end,
+    }) as AuditRow[];
   for (const row of rows) {
-    const [lessonPart, , kind] = row.entityId.split(':');
-    const lessonId = Number(lessonPart);
-    const date = lessonDate.get(lessonId);
-    if (date === undefined) continue;
+    const kind = row.entityId.split(':')[2];
+    const date = row.date;
     let deadline = `${date}T${policy.dayEndsAt}`;
     if (row.entity === 'mark' && policy.writtenMarkKinds.includes(kind as MarkKind)) {
       deadline = `${addDays(date, policy.writtenMarkDays)}T${policy.dayEndsAt}`;
@@ -63,8 +95,8 @@ export function lateEntries(
     }
     if (localMinute(new Date(row.at)) <= deadline) continue;
     const map = row.entity === 'mark' ? out.marks : out.attendance;
-    const seen = map.get(lessonId);
-    if (!seen) map.set(lessonId, { entries: 1, lastAt: row.at });
+    const seen = map.get(row.lessonId);
+    if (!seen) map.set(row.lessonId, { entries: 1, lastAt: row.at });
     else {
       seen.entries += 1;
       if (row.at > seen.lastAt) seen.lastAt = row.at;

@@ -14,6 +14,7 @@ import { scaleOn } from '../../journal/grading-scale';
 import { comparePeople, compareKyrgyz } from '../../text/kyrgyz-order';
 import { groupBy } from './group';
 import { fillingUnits } from './lines';
+import { lastLessonDays } from './last-entry';
 import { lateEntries, type LateCount } from './late';
 import { plannedLessons, type YearSpan } from './planned';
 
@@ -88,12 +89,12 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
               lesson_number as lessonNumber,
               (plan_topic_id is not null or trim(coalesce(topic, '')) <> '') as hasTopic,
               trim(coalesce(homework, '')) <> '' as hasHomework
-         from lesson where class_subject_id in (select value from json_each(@ids)) and date <= @until
+         from lesson where class_subject_id in (select value from json_each(@ids)) and date between @from and @until
         order by date, lesson_number, id`,
     )
-    .all({ ids, until }) as LessonRow[];
-  const inRange = lessons.filter((l) => l.date >= from);
-  const late = lateEntries(db, new Map(inRange.map((l) => [l.lessonId, l.date])), from, policy);
+    .all({ ids, from, until }) as LessonRow[];
+  const late = lateEntries(db, ids, { from, until }, policy);
+  const lastOn = lastLessonDays(db, ids, until);
   const markCounts = db.sqlite
     .prepare(
       `select l.class_subject_id as classSubjectId, l.subgroup_id as subgroupId, m.student_id as studentId, count(*) as n
@@ -141,8 +142,7 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
     // A subgroup's page holds its own lessons and the whole class's (journal/page.ts).
     const ofUnit = <T extends { subgroupId: number | null }>(r: T) =>
       unit.subgroupId === null || r.subgroupId === null || r.subgroupId === unit.subgroupId;
-    const all = (lessonsOf.get(unit.classSubjectId) ?? []).filter(ofUnit);
-    const given = all.filter((l) => l.date >= from);
+    const given = (lessonsOf.get(unit.classSubjectId) ?? []).filter(ofUnit);
     const ref = (l: LessonRow): FillingLessonRef => ({
       date: l.date,
       lessonNumber: l.lessonNumber,
@@ -182,7 +182,7 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
     const noHomework = done.filter((l) => !l.hasHomework).map(ref);
     const lateMarks = lateRefs(late.marks);
     const lateAttendance = lateRefs(late.attendance);
-    const lastEntryOn = all.length ? (all[all.length - 1]?.date ?? null) : null;
+    const lastEntryOn = lastOn(unit.classSubjectId, unit.subgroupId);
     const firstProblem = [...missing, ...noTopic, ...noHomework, ...lateMarks, ...lateAttendance]
       .map((r) => r.date)
       .sort()[0];
