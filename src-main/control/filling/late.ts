@@ -14,7 +14,8 @@ import { addDays, localMinute, type EditPolicy } from '../../journal/edit-policy
  * The mark and attendance rows cannot stand in for the trail: an entry counts each change, and a mark
  * cleared late leaves no row. So the trail is read, but SQL keeps only the entries made after their
  * lesson day's end (the earliest deadline of all), which on a journal kept on time is none of the
- * hundreds of thousands a quarter holds; the exact rule then runs on those few.
+ * hundreds of thousands a quarter holds; the exact rule then runs on those few. The entity's index
+ * holds each entry's moment (migration 0004), so the others are passed over without reading the trail.
  */
 
 export interface LateCount {
@@ -65,10 +66,9 @@ export function lateEntries(
 ): LateEntries {
   const out: LateEntries = { marks: new Map(), attendance: new Map() };
   const end = dayEndInUtc(policy.dayEndsAt);
-  // Each lesson's entries are found by the prefix of their key (`lesson:`, up to `lesson;`, the
-  // character after the colon), on the index that also holds their moment: only the entries made
-  // after the lesson day's end are read from the trail itself. `a.at >` a minute keeps every entry
-  // of that minute too; the exact rule below decides.
+  // Each lesson's entries are found by the prefix of their key (`lesson:` up to `lesson;`, ';' being
+  // the character after ':'), on the index that also holds their moment. `a.at >` a minute keeps
+  // every entry of that minute too; the exact rule below decides.
   const rows = db.sqlite
     .prepare(
       `select l.id as lessonId, l.date, a.entity, a.entity_id as entityId, a.at, a.before, a.after
