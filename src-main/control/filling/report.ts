@@ -19,10 +19,12 @@ import { lateEntries, type LateCount } from './late';
 import { plannedLessons, type YearSpan } from './planned';
 
 /*
- * The journal access report in a fixed number of whole-year queries, whatever the school's size: the
- * lines, the timetable's slots, the lessons, the mark counts per pupil, the pupils, the audit's
- * entries. Everything else is arithmetic in memory. A lesson counts once its day is over (the edit
- * rule's end of day); today's lessons still being given are not yet missing.
+ * The journal access report in a fixed number of grouped queries, whatever the school's size: the
+ * lines, the timetable's slots, the range's lessons, each line's last lesson day, the mark counts per
+ * pupil, the pupils, the audit's late entries. SQL reads only the range and returns only what a line
+ * shows (a large school's quarter has 280,000 audit entries, none of them late when the journal is
+ * kept); the rest is arithmetic in memory. A lesson counts once its day is over (the edit rule's end
+ * of day); today's lessons still being given are not yet missing.
  */
 
 export interface FillingFilter {
