@@ -23,14 +23,23 @@ export interface LateCount {
   lastAt: string;
 }
 
-export interface LateEntries {
-  marks: Map<number, LateCount>;
-  attendance: Map<number, LateCount>;
+/** A lesson of the range with late entries: its marks', its attendance's, or both. */
+export interface LateLesson {
+  lessonId: number;
+  classSubjectId: number;
+  subgroupId: number | null;
+  date: string;
+  lessonNumber: number | null;
+  marks: LateCount | null;
+  attendance: LateCount | null;
 }
 
 interface AuditRow {
   lessonId: number;
+  classSubjectId: number;
+  subgroupId: number | null;
   date: string;
+  lessonNumber: number | null;
   entity: 'mark' | 'attendance';
   entityId: string;
   at: string;
@@ -55,27 +64,29 @@ function dayEndInUtc(dayEndsAt: string): { dayBefore: number; time: string } {
 }
 
 /**
- * Late entries per lesson, for the lessons of these class subjects (a JSON array of ids) between
- * `from` and `until` (the report's lessons).
+ * The lessons with late entries, by date and number, among the lessons of these class subjects (a JSON
+ * array of ids) between `from` and `until` (the report's lessons).
  */
 export function lateEntries(
   db: Database,
   classSubjectIds: string,
   range: { from: string; until: string },
   policy: EditPolicy,
-): LateEntries {
-  const out: LateEntries = { marks: new Map(), attendance: new Map() };
+): LateLesson[] {
+  const out = new Map<number, LateLesson>();
   const end = dayEndInUtc(policy.dayEndsAt);
   // Each lesson's entries are found by the prefix of their key (`lesson:` up to `lesson;`, ';' being
   // the character after ':'), on the index that also holds their moment. `a.at >` a minute keeps
   // every entry of that minute too; the exact rule below decides.
   const rows = db.sqlite
     .prepare(
-      `select l.id as lessonId, l.date, a.entity, a.entity_id as entityId, a.at, a.before, a.after
+      `select l.id as lessonId, l.class_subject_id as classSubjectId, l.subgroup_id as subgroupId, l.date,
+              l.lesson_number as lessonNumber, a.entity, a.entity_id as entityId, a.at, a.before, a.after
          from lesson l cross join audit_entry a
         where l.class_subject_id in (select value from json_each(@ids)) and l.date between @from and @until
           and a.entity in ('mark', 'attendance') and a.entity_id > l.id || ':' and a.entity_id < l.id || ';'
-          and a.at > (case @dayBefore when 1 then date(l.date, '-1 days') else l.date end) || 'T' || @time`,
+          and a.at > (case @dayBefore when 1 then date(l.date, '-1 days') else l.date end) || 'T' || @time
+        order by l.date, l.lesson_number, l.id`,
     )
     .all({
       from: range.from,
@@ -94,13 +105,20 @@ export function lateEntries(
       deadline = `${addDays(date, policy.excuseDays)}T${policy.dayEndsAt}`;
     }
     if (localMinute(new Date(row.at)) <= deadline) continue;
-    const map = row.entity === 'mark' ? out.marks : out.attendance;
-    const seen = map.get(row.lessonId);
-    if (!seen) map.set(row.lessonId, { entries: 1, lastAt: row.at });
+    const { lessonId, classSubjectId, subgroupId, lessonNumber } = row;
+    let lesson = out.get(lessonId);
+    if (!lesson) {
+      lesson = { lessonId, classSubjectId, subgroupId, date, lessonNumber, marks: null, attendance: null };
+      out.set(lessonId, lesson);
+    }
+    const key = row.entity === 'mark' ? 'marks' : 'attendance';
+    const seen = lesson[key];
+    if (!seen) lesson[key] = { entries: 1, lastAt: row.at };
     else {
       seen.entries += 1;
       if (row.at > seen.lastAt) seen.lastAt = row.at;
     }
   }
-  return out;
+  // In the rows' order: a lesson enters the map at its first late entry.
+  return [...out.values()];
 }
