@@ -5,19 +5,18 @@ import type {
   FillingLine,
   FillingPupil,
   FillingReport,
-  FillingTeacher,
-  FillingTotals,
 } from '../../api/contract/control-filling';
 import { schoolDay } from '../../api/contract/school-day';
 import { addDays, localMinute, readEditPolicy } from '../../journal/edit-policy';
 import { scaleOn } from '../../journal/grading-scale';
-import { comparePeople, compareKyrgyz } from '../../text/kyrgyz-order';
+import { comparePeople } from '../../text/kyrgyz-order';
 import { groupBy } from './group';
 import { enteredLessons, unfinishedLessons } from './given';
 import { fillingUnits } from './lines';
 import { lastLessonDays } from './last-entry';
 import { lateEntries, type LateCount, type LateLesson } from './late';
 import { plannedLessons, type YearSpan } from './planned';
+import { summarise } from './totals';
 
 /*
  * The journal access report in a fixed number of grouped queries, whatever the school's size: the
@@ -45,7 +44,6 @@ interface PupilRow {
 
 const fullName = (p: PupilRow) => [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
 const percent = (part: number, whole: number) => (whole === 0 ? null : (100 * part) / whole);
-const later = (a: string | null, b: string | null) => (a === null ? b : b === null || a > b ? a : b);
 const ref = (l: { date: string; lessonNumber: number | null; lessonId: number }): FillingLessonRef => ({
   date: l.date,
   lessonNumber: l.lessonNumber,
@@ -206,35 +204,4 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
     };
   });
   return { from, to: filter.to, until, year: { id: year.id, title: year.title }, ...summarise(lines) };
-}
-
-function totalsOf(lines: FillingLine[]): FillingTotals {
-  const sum = (f: (l: FillingLine) => number) => lines.reduce((n, l) => n + f(l), 0);
-  return {
-    lines: lines.length,
-    planned: sum((l) => l.planned),
-    entered: sum((l) => l.entered),
-    missing: sum((l) => l.missing.length),
-    noTopic: sum((l) => l.noTopic.length),
-    noHomework: sum((l) => l.noHomework.length),
-    lateMarks: sum((l) => l.lateMarks.reduce((n, r) => n + r.entries, 0)),
-    lateAttendance: sum((l) => l.lateAttendance.reduce((n, r) => n + r.entries, 0)),
-    pupils: sum((l) => l.pupils),
-    noMarks: sum((l) => l.noMarks.length),
-    oneMark: sum((l) => l.oneMark.length),
-    lastEntryOn: lines.reduce<string | null>((d, l) => later(d, l.lastEntryOn), null),
-    // A split subject's remark stands on each of its subgroups' lines: counted once.
-    remarks: new Set(lines.flatMap((l) => l.remarks.map((r) => r.remarkId))).size,
-    remarksOpen: new Set(lines.flatMap((l) => l.remarks.filter((r) => !r.fixed).map((r) => r.remarkId))).size,
-  };
-}
-
-function summarise(lines: FillingLine[]): Pick<FillingReport, 'lines' | 'teachers' | 'school'> {
-  const byTeacher = groupBy(lines, (line) => line.teacher?.staffId ?? null);
-  const teachers: FillingTeacher[] = [...byTeacher.values()]
-    .map((own) => ({ teacher: own[0]?.teacher ?? null, ...totalsOf(own) }))
-    .sort((a, b) =>
-      a.teacher === null ? 1 : b.teacher === null ? -1 : compareKyrgyz(a.teacher.fullName, b.teacher.fullName),
-    );
-  return { lines, teachers, school: totalsOf(lines) };
 }
