@@ -5,23 +5,26 @@ import type {
   FillingLine,
   FillingPupil,
   FillingReport,
-  FillingTeacher,
-  FillingTotals,
 } from '../../api/contract/control-filling';
 import { schoolDay } from '../../api/contract/school-day';
-import { localMinute, readEditPolicy } from '../../journal/edit-policy';
+import { addDays, localMinute, readEditPolicy } from '../../journal/edit-policy';
 import { scaleOn } from '../../journal/grading-scale';
-import { comparePeople, compareKyrgyz } from '../../text/kyrgyz-order';
+import { comparePeople } from '../../text/kyrgyz-order';
 import { groupBy } from './group';
+import { enteredLessons, unfinishedLessons } from './given';
 import { fillingUnits } from './lines';
-import { lateEntries, type LateCount } from './late';
+import { lastLessonDays } from './last-entry';
+import { lateEntries, type LateCount, type LateLesson } from './late';
 import { plannedLessons, type YearSpan } from './planned';
+import { summarise } from './totals';
 
 /*
- * The journal access report in a fixed number of whole-year queries, whatever the school's size: the
- * lines, the timetable's slots, the lessons, the mark counts per pupil, the pupils, the audit's
- * entries. Everything else is arithmetic in memory. A lesson counts once its day is over (the edit
- * rule's end of day); today's lessons still being given are not yet missing.
+ * The journal access report in a fixed number of grouped queries, whatever the school's size: the
+ * lines, the timetable's slots, the range's lessons, each line's last lesson day, the mark counts per
+ * pupil, the pupils, the audit's late entries. SQL reads only the range and returns only what a line
+ * shows (a large school's quarter has 280,000 audit entries, none of them late when the journal is
+ * kept); the rest is arithmetic in memory. A lesson counts once its day is over (the edit rule's end
+ * of day); today's lessons still being given are not yet missing.
  */
 
 export interface FillingFilter {
@@ -29,16 +32,6 @@ export interface FillingFilter {
   to: string;
   classId?: number | undefined;
   teacherId?: number | undefined;
-}
-
-interface LessonRow {
-  lessonId: number;
-  classSubjectId: number;
-  subgroupId: number | null;
-  date: string;
-  lessonNumber: number | null;
-  hasTopic: number;
-  hasHomework: number;
 }
 
 interface PupilRow {
@@ -51,7 +44,11 @@ interface PupilRow {
 
 const fullName = (p: PupilRow) => [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
 const percent = (part: number, whole: number) => (whole === 0 ? null : (100 * part) / whole);
-const later = (a: string | null, b: string | null) => (a === null ? b : b === null || a > b ? a : b);
+const ref = (l: { date: string; lessonNumber: number | null; lessonId: number }): FillingLessonRef => ({
+  date: l.date,
+  lessonNumber: l.lessonNumber,
+  lessonId: l.lessonId,
+});
 
 /** The school year the range falls in: the one holding its end, else its start; null when none. */
 export function yearOfRange(db: Database, from: string, to: string): (YearSpan & { title: string }) | null {
@@ -82,18 +79,11 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
   const dayOver = (date: string) => date < today || localMinute(now) > `${date}T${policy.dayEndsAt}`;
   const ids = JSON.stringify([...new Set(units.map((u) => u.classSubjectId))]);
 
-  const lessons = db.sqlite
-    .prepare(
-      `select id as lessonId, class_subject_id as classSubjectId, subgroup_id as subgroupId, date,
-              lesson_number as lessonNumber,
-              (plan_topic_id is not null or trim(coalesce(topic, '')) <> '') as hasTopic,
-              trim(coalesce(homework, '')) <> '' as hasHomework
-         from lesson where class_subject_id in (select value from json_each(@ids)) and date <= @until
-        order by date, lesson_number, id`,
-    )
-    .all({ ids, until }) as LessonRow[];
-  const inRange = lessons.filter((l) => l.date >= from);
-  const late = lateEntries(db, new Map(inRange.map((l) => [l.lessonId, l.date])), from, policy);
+  const entered = enteredLessons(db, ids, from, until);
+  const doneUntil = dayOver(today) ? today : addDays(today, -1);
+  const unfinished = unfinishedLessons(db, ids, from, until < doneUntil ? until : doneUntil);
+  const late = lateEntries(db, ids, { from, until }, policy);
+  const lastOn = lastLessonDays(db, ids, until);
   const markCounts = db.sqlite
     .prepare(
       `select l.class_subject_id as classSubjectId, l.subgroup_id as subgroupId, m.student_id as studentId, count(*) as n
@@ -116,7 +106,9 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
     )
     .all(ids) as { subgroupId: number; studentId: number }[];
 
-  const lessonsOf = groupBy(lessons, (l) => l.classSubjectId);
+  const enteredOf = groupBy(entered, (l) => l.classSubjectId);
+  const unfinishedOf = groupBy(unfinished, (l) => l.classSubjectId);
+  const lateOf = groupBy(late, (l) => l.classSubjectId);
   const countsOf = groupBy(markCounts, (m) => m.classSubjectId);
   const pupilsOf = groupBy(pupils, (p) => p.classId);
   // Remarks written on a day of the range (the school's day of their moment, UTC+6).
@@ -141,20 +133,16 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
     // A subgroup's page holds its own lessons and the whole class's (journal/page.ts).
     const ofUnit = <T extends { subgroupId: number | null }>(r: T) =>
       unit.subgroupId === null || r.subgroupId === null || r.subgroupId === unit.subgroupId;
-    const all = (lessonsOf.get(unit.classSubjectId) ?? []).filter(ofUnit);
-    const given = all.filter((l) => l.date >= from);
-    const ref = (l: LessonRow): FillingLessonRef => ({
-      date: l.date,
-      lessonNumber: l.lessonNumber,
-      lessonId: l.lessonId,
-    });
-    const lateRefs = (map: Map<number, LateCount>): FillingLateRef[] =>
-      given.flatMap((l) => {
-        const c = map.get(l.lessonId);
+    const given = (enteredOf.get(unit.classSubjectId) ?? []).filter(ofUnit);
+    const lateLessons = (lateOf.get(unit.classSubjectId) ?? []).filter(ofUnit);
+    const lateRefs = (of: (l: LateLesson) => LateCount | null): FillingLateRef[] =>
+      lateLessons.flatMap((l) => {
+        const c = of(l);
         return c ? [{ ...ref(l), entries: c.entries, lastAt: c.lastAt }] : [];
       });
-    const taken = new Set(given.map((l) => `${l.date}:${l.lessonNumber ?? ''}`));
-    const numberless = new Set(given.filter((l) => l.lessonNumber === null).map((l) => l.date));
+    const taken = new Set(given.flatMap((g) => g.keys));
+    // A lesson entered without a number stands for every timetable lesson of its day.
+    const numberless = new Set([...taken].filter((k) => k.endsWith(':')).map((k) => k.slice(0, -1)));
     const due = planned(unit.classSubjectId, unit.subgroupId).filter((p) => dayOver(p.date));
     const missing = due
       .filter((p) => !taken.has(`${p.date}:${p.lessonNumber}`) && !numberless.has(p.date))
@@ -176,13 +164,13 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
         .map((p) => ({ studentId: p.studentId, fullName: fullName(p) }));
     const noMarks = named(0);
     const oneMark = named(1);
-    // Topic and homework may still be written while the lesson's day lasts.
-    const done = given.filter((l) => dayOver(l.date));
+    // Topic and homework may still be written while the lesson's day lasts (`doneUntil`).
+    const done = (unfinishedOf.get(unit.classSubjectId) ?? []).filter(ofUnit);
     const noTopic = done.filter((l) => !l.hasTopic).map(ref);
     const noHomework = done.filter((l) => !l.hasHomework).map(ref);
-    const lateMarks = lateRefs(late.marks);
-    const lateAttendance = lateRefs(late.attendance);
-    const lastEntryOn = all.length ? (all[all.length - 1]?.date ?? null) : null;
+    const lateMarks = lateRefs((l) => l.marks);
+    const lateAttendance = lateRefs((l) => l.attendance);
+    const lastEntryOn = lastOn(unit.classSubjectId, unit.subgroupId);
     const firstProblem = [...missing, ...noTopic, ...noHomework, ...lateMarks, ...lateAttendance]
       .map((r) => r.date)
       .sort()[0];
@@ -195,7 +183,7 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
       subject: unit.subject,
       teacher: unit.teacher,
       planned: due.length,
-      entered: given.length,
+      entered: given.reduce((n, g) => n + g.entered, 0),
       missing,
       noTopic,
       noHomework,
@@ -216,35 +204,4 @@ export function fillingControl(db: Database, filter: FillingFilter, now: Date): 
     };
   });
   return { from, to: filter.to, until, year: { id: year.id, title: year.title }, ...summarise(lines) };
-}
-
-function totalsOf(lines: FillingLine[]): FillingTotals {
-  const sum = (f: (l: FillingLine) => number) => lines.reduce((n, l) => n + f(l), 0);
-  return {
-    lines: lines.length,
-    planned: sum((l) => l.planned),
-    entered: sum((l) => l.entered),
-    missing: sum((l) => l.missing.length),
-    noTopic: sum((l) => l.noTopic.length),
-    noHomework: sum((l) => l.noHomework.length),
-    lateMarks: sum((l) => l.lateMarks.reduce((n, r) => n + r.entries, 0)),
-    lateAttendance: sum((l) => l.lateAttendance.reduce((n, r) => n + r.entries, 0)),
-    pupils: sum((l) => l.pupils),
-    noMarks: sum((l) => l.noMarks.length),
-    oneMark: sum((l) => l.oneMark.length),
-    lastEntryOn: lines.reduce<string | null>((d, l) => later(d, l.lastEntryOn), null),
-    // A split subject's remark stands on each of its subgroups' lines: counted once.
-    remarks: new Set(lines.flatMap((l) => l.remarks.map((r) => r.remarkId))).size,
-    remarksOpen: new Set(lines.flatMap((l) => l.remarks.filter((r) => !r.fixed).map((r) => r.remarkId))).size,
-  };
-}
-
-function summarise(lines: FillingLine[]): Pick<FillingReport, 'lines' | 'teachers' | 'school'> {
-  const byTeacher = groupBy(lines, (line) => line.teacher?.staffId ?? null);
-  const teachers: FillingTeacher[] = [...byTeacher.values()]
-    .map((own) => ({ teacher: own[0]?.teacher ?? null, ...totalsOf(own) }))
-    .sort((a, b) =>
-      a.teacher === null ? 1 : b.teacher === null ? -1 : compareKyrgyz(a.teacher.fullName, b.teacher.fullName),
-    );
-  return { lines, teachers, school: totalsOf(lines) };
 }
