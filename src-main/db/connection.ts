@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
 
-export type Orm = BetterSQLite3Database<typeof schema>;
+/** The ORM; `$client` is its connection, for statements prepared once (see `statement`). */
+export type Orm = BetterSQLite3Database<typeof schema> & { $client: Sqlite.Database };
 
 /** An open journal database: the raw handle for pragmas and hand-written SQL, the ORM for the rest. */
 export interface Database {
