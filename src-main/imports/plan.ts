@@ -6,7 +6,7 @@ import { formatClassName, parseClassName, type ClassName } from '../text/class-n
 import type { Workbook } from './cells';
 import type { ColumnMapping } from './fields';
 import { findHeaderRow, headingScore, proposeColumns } from './headers';
-import { matchPupil, mergedCard, newGuardians, placement } from './match';
+import { classPupils, matchPupil, mergedCard, newGuardians, placement } from './match';
 import { parseRow } from './parse-row';
 import { issue, type RowIssue } from './values';
 
@@ -63,6 +63,7 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
   const sheets: ImportSheet[] = [];
   const rows: PlannedRow[] = [];
 
+  const ofClass = classPupils(db, o.fromDate);
   const classOf = (name: ClassName) => {
     const key = `${name.grade}-${name.key}`;
     if (!classes.has(key)) classes.set(key, findClassByName(db, o.yearId, key));
@@ -126,7 +127,7 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
       let enrol = true;
       let closePast: PlannedRow['closePast'] = [];
       if (parsed.pupil.surname && parsed.pupil.name && !earlier && !twinRow) {
-        const match = matchPupil(db, parsed, target?.existing?.id ?? null, o.fromDate);
+        const match = matchPupil(db, parsed, target?.existing?.id ?? null, ofClass);
         issues.push(...match.issues);
         const found = match.pupil;
         const twin = found ? claimed.get(found.id) : undefined;
@@ -155,7 +156,8 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
             ? 'update'
             : 'unchanged';
       rows.push({
-        ...at,
+        sheet: at.sheet,
+        row: at.row,
         className: className ? formatClassName(className.grade, className.letter) : (parsed.className ?? null),
         outcome,
         errors: issues,
