@@ -31,11 +31,16 @@ const pupilColumns =
   'id, surname, name, patronymic, birth_date as birthDate, sex, pin, address, created_at as createdAt, updated_at as updatedAt';
 
 export function insertPupil(db: Database, fields: PupilFields, guardians: GuardianFields[] = []): PupilRecord {
-  const row = statement(
+  const id = addPupil(db, fields, guardians);
+  return statement(db.sqlite, `select ${pupilColumns} from student where id = ?`).get(id) as PupilRecord;
+}
+
+/** Adds a pupil's card and guardians; returns the new id (an import needs no more than that). */
+export function addPupil(db: Database, fields: PupilFields, guardians: GuardianFields[] = []): number {
+  const { lastInsertRowid } = statement(
     db.sqlite,
-    `insert into student (surname, name, patronymic, birth_date, sex, pin, address)
-     values (?, ?, ?, ?, ?, ?, ?) returning ${pupilColumns}`,
-  ).get(
+    `insert into student (surname, name, patronymic, birth_date, sex, pin, address) values (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
     fields.surname,
     fields.name,
     fields.patronymic ?? null,
@@ -43,9 +48,10 @@ export function insertPupil(db: Database, fields: PupilFields, guardians: Guardi
     fields.sex ?? null,
     fields.pin ?? null,
     fields.address ?? null,
-  ) as PupilRecord;
-  addGuardians(db, row.id, guardians);
-  return row;
+  );
+  const id = Number(lastInsertRowid);
+  addGuardians(db, id, guardians);
+  return id;
 }
 
 /** Adds guardians to a pupil's card, in the given order. */
