@@ -5,12 +5,13 @@
  * elements of every cell of a sheet. Kept patterns are used by `exec` without the global flag, or
  * through `match`/`matchAll`, which start from the beginning (or a copy) whatever a previous use left.
  */
-const patterns = new Map<string, RegExp>();
-
-function pattern(key: string, source: () => string, flags = ''): RegExp {
-  let made = patterns.get(key);
-  if (!made) patterns.set(key, (made = new RegExp(source(), flags)));
-  return made;
+function patternsOf(source: (name: string) => string, flags = ''): (name: string) => RegExp {
+  const made = new Map<string, RegExp>();
+  return (name) => {
+    let found = made.get(name);
+    if (!found) made.set(name, (found = new RegExp(source(name), flags)));
+    return found;
+  };
 }
 
 const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -32,8 +33,10 @@ export function encodeXml(text: string): string {
 }
 
 /** The value of one attribute in an element's opening tag (prefix allowed: `r:id`). */
+const attrPattern = patternsOf((name) => `\\s${name.replace(':', '\\:')}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+
 export function attr(tag: string, name: string): string | undefined {
-  const match = pattern(`attr ${name}`, () => `\\s${name.replace(':', '\\:')}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  const match = attrPattern(name).exec(tag);
   if (!match) return undefined;
   return decodeXml(match[2] ?? match[3] ?? '');
 }
@@ -44,38 +47,41 @@ export function attr(tag: string, name: string): string | undefined {
  */
 export const prefix = '(?:[A-Za-z_][\\w.-]*:)?';
 
+const tagsPattern = patternsOf((element) => `<${prefix}${element}(?=[\\s/>])[^>]*>`, 'g');
+
 /** Every opening (or empty) tag of an element, e.g. all `<sheet …/>`, with or without a prefix. */
 export function tags(xml: string, element: string): string[] {
-  return xml.match(pattern(`tags ${element}`, () => `<${prefix}${element}(?=[\\s/>])[^>]*>`, 'g')) ?? [];
+  return xml.match(tagsPattern(element)) ?? [];
 }
+
+const elementsPattern = patternsOf(
+  (element) => `<(${prefix})${element}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</\\1${element}\\s*>)`,
+  'g',
+);
 
 /** The content of each `<element …>…</element>` (empty for `<element/>`), with or without a prefix. */
 export function elements(xml: string, element: string): { open: string; body: string }[] {
-  const all = pattern(
-    `elements ${element}`,
-    () => `<(${prefix})${element}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</\\1${element}\\s*>)`,
-    'g',
-  );
-  return [...xml.matchAll(all)].map((m) => ({ open: `<${element}${m[2] ?? ''}>`, body: m[3] ?? '' }));
+  return [...xml.matchAll(elementsPattern(element))].map((m) => ({
+    open: `<${element}${m[2] ?? ''}>`,
+    body: m[3] ?? '',
+  }));
 }
+
+const firstPattern = patternsOf(
+  (element) => `<(${prefix})${element}(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</\\1${element}\\s*>)`,
+);
 
 /** The content of the first such element, or undefined. */
 export function firstElement(xml: string, element: string): string | undefined {
-  const m = pattern(
-    `first ${element}`,
-    () => `<(${prefix})${element}(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</\\1${element}\\s*>)`,
-  ).exec(xml);
+  const m = firstPattern(element).exec(xml);
   return m ? (m[2] ?? '') : undefined;
 }
 
+const phonetic = new RegExp(`<(${prefix})rPh\\b[\\s\\S]*?</\\1rPh>`, 'g');
+
 /** The joined text of every `<t>` inside a fragment (rich text runs), leaving out phonetic hints. */
 export function textRuns(fragment: string): string {
-  const clean = fragment.includes('rPh')
-    ? fragment.replace(
-        pattern('rPh', () => `<(${prefix})rPh\\b[\\s\\S]*?</\\1rPh>`, 'g'),
-        '',
-      )
-    : fragment;
+  const clean = fragment.includes('rPh') ? fragment.replace(phonetic, '') : fragment;
   let text = '';
   for (const m of elements(clean, 't')) text += decodeXml(m.body);
   return text;
