@@ -60,7 +60,7 @@ export function appendAudits(orm: Orm, inputs: readonly AuditInput[], at: Date):
   const insert = statement(
     sqlite,
     `insert into audit_entry (at, user_id, actor, action, entity, entity_id, before, after, reason, address, prev_hash, hash)
-     values (@at, @userId, @actor, @action, @entity, @entityId, @before, @after, @reason, @address, @prevHash, @hash)`,
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let prevHash = last?.hash ?? genesis;
   const when = at.toISOString();
@@ -79,7 +79,9 @@ export function appendAudits(orm: Orm, inputs: readonly AuditInput[], at: Date):
       prevHash,
     };
     const hash = hashOf(row);
-    insert.run({ ...row, hash });
+    // Bound by position: binding the same values by name took as long as the rest of the entry.
+    const { userId, actor, action, entity, entityId, before, after, reason, address } = row;
+    insert.run(when, userId, actor, action, entity, entityId, before, after, reason, address, prevHash, hash);
     prevHash = hash;
   }
 }
