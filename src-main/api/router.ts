@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { appendAudit } from '../audit/audit-log';
+import { appendAudits } from '../audit/audit-log';
 import { transaction } from '../db/connection';
 import { resolveSession } from '../accounts/sessions';
 import { ApiError } from './api-error';
@@ -81,7 +81,11 @@ export function createRouter(app: AppContext): Router {
       if (routerWrites) {
         const who = { userId: ctx.user?.userId ?? null, actor: ctx.user?.login ?? null, address: caller.address };
         const entries: AuditDetail[] = details.length ? details : [{ entity: name, after: forAudit(parsed.data) }];
-        for (const entry of entries) appendAudit(app.db.orm, { action: name, ...who, ...entry }, now);
+        appendAudits(
+          app.db.orm,
+          entries.map((entry) => ({ action: name, ...who, ...entry })),
+          now,
+        );
       }
       return value;
     };

@@ -41,32 +41,49 @@ export function hashOf(row: Omit<Row, 'id' | 'hash'>): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
-/**
- * Appends one entry, chained to the previous one. Call inside the transaction of the change.
- * Every journal keystroke writes one, so both statements are prepared once per connection.
- */
+/** Appends one entry, chained to the previous one. Call inside the transaction of the change. */
 export function appendAudit(orm: Orm, input: AuditInput, at: Date): void {
+  appendAudits(orm, [input], at);
+}
+
+/**
+ * Appends entries in order, each chained to the one before. Call inside the transaction of the
+ * change: the chain's last hash is read once and then carried from entry to entry, which is exact
+ * because nothing else can write between them in the same synchronous transaction. The statements are
+ * prepared once per connection (an import writes thousands of entries in one call).
+ */
+export function appendAudits(orm: Orm, inputs: readonly AuditInput[], at: Date): void {
+  if (inputs.length === 0) return;
   const sqlite = orm.$client;
   const last = statement(sqlite, 'select hash from audit_entry order by id desc limit 1').get() as
     { hash: string } | undefined;
-  const row = {
-    at: at.toISOString(),
-    userId: input.userId ?? null,
-    actor: input.actor ?? null,
-    action: input.action,
-    entity: input.entity ?? null,
-    entityId: input.entityId === undefined || input.entityId === null ? null : String(input.entityId),
-    before: toJson(input.before),
-    after: toJson(input.after),
-    reason: input.reason ?? null,
-    address: input.address ?? null,
-    prevHash: last?.hash ?? genesis,
-  };
-  statement(
+  const insert = statement(
     sqlite,
     `insert into audit_entry (at, user_id, actor, action, entity, entity_id, before, after, reason, address, prev_hash, hash)
-     values (@at, @userId, @actor, @action, @entity, @entityId, @before, @after, @reason, @address, @prevHash, @hash)`,
-  ).run({ ...row, hash: hashOf(row) });
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let prevHash = last?.hash ?? genesis;
+  const when = at.toISOString();
+  for (const input of inputs) {
+    const row = {
+      at: when,
+      userId: input.userId ?? null,
+      actor: input.actor ?? null,
+      action: input.action,
+      entity: input.entity ?? null,
+      entityId: input.entityId === undefined || input.entityId === null ? null : String(input.entityId),
+      before: toJson(input.before),
+      after: toJson(input.after),
+      reason: input.reason ?? null,
+      address: input.address ?? null,
+      prevHash,
+    };
+    const hash = hashOf(row);
+    // Bound by position: binding the same values by name took as long as the rest of the entry.
+    const { userId, actor, action, entity, entityId, before, after, reason, address } = row;
+    insert.run(when, userId, actor, action, entity, entityId, before, after, reason, address, prevHash, hash);
+    prevHash = hash;
+  }
 }
 
 /** Walks the whole chain; returns the id of the first entry that does not match, or null. */

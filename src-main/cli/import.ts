@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDatabase, openDatabase, transaction } from '../db/connection';
 import { migrationsFolder } from '../db/paths';
-import { appendAudit } from '../audit/audit-log';
+import { appendAudits } from '../audit/audit-log';
 import { ApiError } from '../api/api-error';
 import type { AuditDetail } from '../api/context';
 import type { ImportResult } from '../api/contract/imports';
@@ -111,7 +111,8 @@ function run(argv: string[], io: Io): number {
       result = transaction(db, () => {
         const details: AuditDetail[] = [];
         const done = applyImport(db, request, officeActor, now, (d) => details.push(d));
-        for (const d of details) appendAudit(db.orm, { action: 'cli.import', actor: 'cli', address: null, ...d }, now);
+        const entries = details.map((d) => ({ action: 'cli.import', actor: 'cli', address: null, ...d }));
+        appendAudits(db.orm, entries, now);
         return done;
       });
     } catch (error) {

@@ -5,7 +5,7 @@ import type { ImportResult } from '../api/contract/imports';
 import type { AuditDetail } from '../api/context';
 import { ApiError } from '../api/api-error';
 import { insertClass, type ClassRecord, type InstructionLanguage } from '../roster/classes';
-import { enrol, guardiansOf, insertPupil, updatePupil, type PupilFields } from '../roster/pupils';
+import { addPupil, enrol, guardiansOf, updatePupil, type PupilFields } from '../roster/pupils';
 import { formatClassName } from '../text/class-names';
 import { closePastLines } from './match';
 import type { Plan } from './plan';
@@ -69,12 +69,14 @@ export function applyPlan(db: Database, plan: Plan, o: ApplyOptions): ImportResu
     }
     const line = { classId: target.id, className: formatClassName(target.grade, target.letter), fromDate: o.fromDate };
     if (row.studentId === null) {
-      const pupil = insertPupil(db, row.card, row.guardians ?? []);
-      enrol(db, pupil.id, { classId: target.id, fromDate: o.fromDate });
+      const id = addPupil(db, row.card, row.guardians ?? []);
+      enrol(db, id, { classId: target.id, fromDate: o.fromDate });
+      // The card as written is the card as stored (text columns keep what they are given): only
+      // guardians, when there are any, are read back.
       o.audit?.({
         entity: 'student',
-        entityId: pupil.id,
-        after: { card: cardOf(pupil), guardians: guardiansOf(db, pupil.id), enrolment: line },
+        entityId: id,
+        after: { card: cardOf(row.card), guardians: row.guardians?.length ? guardiansOf(db, id) : [], enrolment: line },
       });
       result.created += 1;
     } else {

@@ -82,18 +82,36 @@ const lookup = new Map<string, ImportField>(
  * two lines match by either part; "№", "№ п/п" and other headings match nothing.
  */
 export function fieldOfHeading(heading: string): ImportField | null {
+  // A number written as text (a PIN) names nothing: no heading has a digit. Saves folding its case.
+  if (/^\d*$/.test(heading)) return null;
   const whole = lookup.get(normalizeHeading(heading));
   if (whole) return whole;
-  for (const part of heading.split(/[/\n|]/)) {
+  const parts = heading.split(/[/\n|]/);
+  if (parts.length === 1) return null;
+  for (const part of parts) {
     const found = lookup.get(normalizeHeading(part));
     if (found) return found;
   }
   return null;
 }
 
+/**
+ * `fieldOfHeading` keeping its answers, for one file: every row of a list is checked for a second
+ * heading line, so every name in it is looked up, and names repeat (451 different texts in the
+ * 15,000 text cells of a 3,000-pupil file) while folding Cyrillic case is slow.
+ */
+export function headingReader(): (heading: string) => ImportField | null {
+  const known = new Map<string, ImportField | null>();
+  return (heading) => {
+    let field = known.get(heading);
+    if (field === undefined) known.set(heading, (field = fieldOfHeading(heading)));
+    return field;
+  };
+}
+
 /** How many distinct fields a row's headings name: the header row is the one naming the most. */
-export function headingScore(row: Cell[] | undefined): number {
-  const found = new Set((row ?? []).map((cell) => (typeof cell === 'string' ? fieldOfHeading(cell) : null)));
+export function headingScore(row: Cell[] | undefined, fieldOf = fieldOfHeading): number {
+  const found = new Set((row ?? []).map((cell) => (typeof cell === 'string' ? fieldOf(cell) : null)));
   found.delete(null);
   return found.size;
 }
@@ -104,13 +122,13 @@ export const headerScanRows = 15;
  * The header row among the sheet's first rows (0-based), skipping titles above it; null when no row
  * names at least two fields, one of them a name.
  */
-export function findHeaderRow(rows: Cell[][]): number | null {
+export function findHeaderRow(rows: Cell[][], fieldOf = fieldOfHeading): number | null {
   let best: number | null = null;
   let bestScore = 1;
   for (let r = 0; r < Math.min(rows.length, headerScanRows); r += 1) {
     const row = rows[r] ?? [];
-    const fields = new Set(row.map((cell) => (typeof cell === 'string' ? fieldOfHeading(cell) : null)));
-    const score = headingScore(row);
+    const fields = new Set(row.map((cell) => (typeof cell === 'string' ? fieldOf(cell) : null)));
+    const score = headingScore(row, fieldOf);
     if (score > bestScore && (fields.has('surname') || fields.has('fullName') || fields.has('name'))) {
       best = r;
       bestScore = score;

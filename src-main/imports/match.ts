@@ -1,9 +1,8 @@
-import { desc, eq } from 'drizzle-orm';
-import type { Database } from '../db/connection';
-import { academicYear, enrollment, schoolClass, student } from '../db/schema';
+import { statement, type Database } from '../db/connection';
 import {
   findPupilByPin,
   guardiansOf,
+  pupilsBornOn,
   pupilsOfClass,
   type GuardianFields,
   type PupilFields,
@@ -36,12 +35,20 @@ export interface Match {
  */
 function pupilsByNameAndBirth(db: Database, p: PupilFields): PupilRecord[] {
   if (!p.birthDate) return [];
-  return db.orm
-    .select()
-    .from(student)
-    .where(eq(student.birthDate, p.birthDate))
-    .all()
-    .filter((q) => same(q.surname, p.surname) && same(q.name, p.name));
+  return pupilsBornOn(db, p.birthDate).filter((q) => same(q.surname, p.surname) && same(q.name, p.name));
+}
+
+/**
+ * The pupils of each class on the date, read once per plan: a list with neither PINs nor birth dates
+ * asks for its class's pupils on every row, and planning writes nothing that would change them.
+ */
+export function classPupils(db: Database, date: string): (classId: number) => PupilRecord[] {
+  const read = new Map<number, PupilRecord[]>();
+  return (classId) => {
+    let pupils = read.get(classId);
+    if (!pupils) read.set(classId, (pupils = pupilsOfClass(db, classId, date)));
+    return pupils;
+  };
 }
 
 /**
@@ -50,7 +57,12 @@ function pupilsByNameAndBirth(db: Database, p: PupilFields): PupilRecord[] {
  * by name among the pupils of the row's class, so that such a list imported twice does not make
  * everyone twice.
  */
-export function matchPupil(db: Database, row: ParsedRow, classId: number | null, date: string): Match {
+export function matchPupil(
+  db: Database,
+  row: ParsedRow,
+  classId: number | null,
+  ofClass: (classId: number) => PupilRecord[],
+): Match {
   const p = row.pupil;
   if (p.pin) {
     const byPin = findPupilByPin(db, p.pin);
@@ -61,7 +73,7 @@ export function matchPupil(db: Database, row: ParsedRow, classId: number | null,
   if (byName.length > 1) return { pupil: null, issues: [issue('ambiguous', { count: byName.length })] };
   if (byName.length === 1) return { pupil: byName[0] ?? null, issues: [] };
   if (p.birthDate || p.pin || classId === null) return { pupil: null, issues: [] };
-  const inClass = pupilsOfClass(db, classId, date).filter(
+  const inClass = ofClass(classId).filter(
     (q) => same(q.surname, p.surname) && same(q.name, p.name) && (!p.patronymic || same(q.patronymic, p.patronymic)),
   );
   return { pupil: inClass.length === 1 ? (inClass[0] ?? null) : null, issues: [] };
@@ -111,6 +123,18 @@ export function newGuardians(db: Database, studentId: number, file: GuardianFiel
   return added;
 }
 
+interface Line {
+  id: number;
+  classId: number;
+  fromDate: string;
+  toDate: string | null;
+  departureKind: string | null;
+  yearId: number;
+  grade: number;
+  letter: string;
+  yearEndsOn: string;
+}
+
 export type Placement =
   | { kind: 'enrolled' }
   | { kind: 'enrol'; closePast: { id: number; toDate: string }[] }
@@ -131,24 +155,14 @@ export function placement(
   yearId: number,
   date: string,
 ): Placement {
-  const lines = db.orm
-    .select({
-      id: enrollment.id,
-      classId: enrollment.classId,
-      fromDate: enrollment.fromDate,
-      toDate: enrollment.toDate,
-      departureKind: enrollment.departureKind,
-      yearId: schoolClass.yearId,
-      grade: schoolClass.grade,
-      letter: schoolClass.letter,
-      yearEndsOn: academicYear.endsOn,
-    })
-    .from(enrollment)
-    .innerJoin(schoolClass, eq(schoolClass.id, enrollment.classId))
-    .innerJoin(academicYear, eq(academicYear.id, schoolClass.yearId))
-    .where(eq(enrollment.studentId, studentId))
-    .orderBy(desc(enrollment.fromDate), desc(enrollment.id))
-    .all();
+  const lines = statement(
+    db.sqlite,
+    `select e.id, e.class_id as classId, e.from_date as fromDate, e.to_date as toDate,
+            e.departure_kind as departureKind, c.year_id as yearId, c.grade, c.letter, y.ends_on as yearEndsOn
+       from enrollment e join class c on c.id = e.class_id join academic_year y on y.id = c.year_id
+      where e.student_id = ?
+      order by e.from_date desc, e.id desc`,
+  ).all(studentId) as Line[];
   const last = lines[0];
   if (last && last.toDate !== null && last.departureKind !== null) return { kind: 'departed' };
   const reaches = (l: { toDate: string | null }) => l.toDate === null || l.toDate >= date;
@@ -163,5 +177,6 @@ export function placement(
 
 /** Closes the lines a past year left open (see `placement`). */
 export function closePastLines(db: Database, lines: { id: number; toDate: string }[]): void {
-  for (const l of lines) db.orm.update(enrollment).set({ toDate: l.toDate }).where(eq(enrollment.id, l.id)).run();
+  const close = statement(db.sqlite, 'update enrollment set to_date = ? where id = ?');
+  for (const l of lines) close.run(l.toDate, l.id);
 }

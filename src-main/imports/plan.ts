@@ -5,8 +5,8 @@ import type { GuardianFields, PupilFields } from '../roster/pupils';
 import { formatClassName, parseClassName, type ClassName } from '../text/class-names';
 import type { Workbook } from './cells';
 import type { ColumnMapping } from './fields';
-import { findHeaderRow, headingScore, proposeColumns } from './headers';
-import { matchPupil, mergedCard, newGuardians, placement } from './match';
+import { findHeaderRow, headingReader, headingScore, proposeColumns } from './headers';
+import { classPupils, matchPupil, mergedCard, newGuardians, placement } from './match';
 import { parseRow } from './parse-row';
 import { issue, type RowIssue } from './values';
 
@@ -63,6 +63,8 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
   const sheets: ImportSheet[] = [];
   const rows: PlannedRow[] = [];
 
+  const ofClass = classPupils(db, o.fromDate);
+  const fieldOf = headingReader();
   const classOf = (name: ClassName) => {
     const key = `${name.grade}-${name.key}`;
     if (!classes.has(key)) classes.set(key, findClassByName(db, o.yearId, key));
@@ -74,7 +76,7 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
 
   for (const sheet of book.sheets) {
     if (o.sheet !== undefined && sheet.name !== o.sheet) continue;
-    const headerRow = findHeaderRow(sheet.rows);
+    const headerRow = findHeaderRow(sheet.rows, fieldOf);
     const columns = headerRow === null ? [] : proposeColumns(sheet.rows[headerRow] ?? [], o.mapping);
     sheets.push({ name: sheet.name, headerRow: headerRow === null ? null : headerRow + 1, columns });
     if (headerRow === null) continue;
@@ -82,7 +84,7 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
     for (let r = headerRow + 1; r < sheet.rows.length; r += 1) {
       const cells = sheet.rows[r] ?? [];
       // A second heading line (the Russian under the Kyrgyz one) is not a pupil.
-      if (headingScore(cells) >= 2) continue;
+      if (headingScore(cells, fieldOf) >= 2) continue;
       // A row whose only values are a merged area's (a class column merged down past the list) is empty.
       const merged = sheet.merged?.get(r);
       const typed = merged ? cells.map((c, i) => (merged.has(i) ? null : c)) : cells;
@@ -117,7 +119,7 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
       const sibling = child ? children.get(child) : undefined;
       const twinRow = sibling && (sibling.pin === null || pin === null) ? sibling : undefined;
       if (twinRow && !earlier) issues.push(issue('sameAsRow', { sheet: twinRow.sheet, row: twinRow.row }));
-      else if (child && !sibling) children.set(child, { ...at, pin });
+      else if (child && !sibling) children.set(child, { sheet: at.sheet, row: at.row, pin });
 
       let studentId: number | null = null;
       let card = parsed.pupil;
@@ -126,7 +128,7 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
       let enrol = true;
       let closePast: PlannedRow['closePast'] = [];
       if (parsed.pupil.surname && parsed.pupil.name && !earlier && !twinRow) {
-        const match = matchPupil(db, parsed, target?.existing?.id ?? null, o.fromDate);
+        const match = matchPupil(db, parsed, target?.existing?.id ?? null, ofClass);
         issues.push(...match.issues);
         const found = match.pupil;
         const twin = found ? claimed.get(found.id) : undefined;
@@ -155,7 +157,8 @@ export function planImport(db: Database, book: Workbook, o: PlanOptions): Plan {
             ? 'update'
             : 'unchanged';
       rows.push({
-        ...at,
+        sheet: at.sheet,
+        row: at.row,
         className: className ? formatClassName(className.grade, className.letter) : (parsed.className ?? null),
         outcome,
         errors: issues,
