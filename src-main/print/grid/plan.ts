@@ -1,5 +1,4 @@
 import type { Part } from './frame-parts';
-import type { MeasuredTable } from './measure';
 
 /*
  * Pagination of a grid document, from heights alone: the top on the first page, each table's rows
@@ -8,19 +7,30 @@ import type { MeasuredTable } from './measure';
  * first page is drawn, so every foot can say "N / M".
  */
 
-export type PlannedItem =
-  | { type: 'part'; part: Part; top: number }
-  | { type: 'rows'; table: MeasuredTable; from: number; to: number; top: number };
+/** What pagination needs of a measured table (measure.ts). */
+export interface TableHeights {
+  table: { gapBefore?: number };
+  headerHeight: number;
+  rowHeights: number[];
+}
+
+export type PlannedItem<T extends TableHeights> =
+  { type: 'part'; part: Part; top: number } | { type: 'rows'; table: T; from: number; to: number; top: number };
 
 export interface PageBox {
   top: number;
   bottom: number;
 }
 
-export function paginate(top: Part, tables: MeasuredTable[], closing: Part, box: PageBox): PlannedItem[][] {
-  const pages: PlannedItem[][] = [[]];
+export function paginate<T extends TableHeights>(
+  top: Part,
+  tables: T[],
+  closing: Part,
+  box: PageBox,
+): PlannedItem<T>[][] {
+  const pages: PlannedItem<T>[][] = [[]];
   let y = box.top;
-  const place = (item: PlannedItem) => pages[pages.length - 1]?.push(item);
+  const place = (item: PlannedItem<T>) => pages[pages.length - 1]?.push(item);
   const newPage = () => {
     pages.push([]);
     y = box.top;
