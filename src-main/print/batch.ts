@@ -98,12 +98,24 @@ export async function renderBatch(
   const files: WrittenFile[] = [];
   const combinedFile = combinedName ? path.join(folder, `${safeFileName(combinedName)}.pdf`) : '';
   const appender = combinedName ? new PdfAppender(`${combinedFile}.part`) : null;
+  const render = (i: number) => {
+    const doc = docs[i];
+    if (!doc) return null;
+    const report = (fraction: number) => options.onProgress?.({ done: i, total, fraction, current: doc.fileStem });
+    const outcome = renderer.renderDocument(doc, { onProgress: report });
+    // Awaited in its turn; a failure while the one before is awaited must not count as unhandled.
+    outcome.catch(() => undefined);
+    return { doc, report, outcome };
+  };
+  // One document ahead: the worker draws the next while this thread writes the last one out.
+  let next = render(0);
   try {
-    for (const [i, doc] of docs.entries()) {
+    next?.report(0);
+    for (let i = 0; next; i++) {
       if (options.cancelled?.()) throw new CancelledError();
-      const report = (fraction: number) => options.onProgress?.({ done: i, total, fraction, current: doc.fileStem });
-      report(0);
-      const outcome = await renderer.renderDocument(doc, { onProgress: report });
+      const { doc, outcome: rendering } = next;
+      const outcome = await rendering;
+      next = render(i + 1);
       let name = `${safeFileName(doc.fileStem)}.pdf`;
       for (let n = 2; used.has(name); n++) name = `${safeFileName(doc.fileStem)} (${n}).pdf`;
       used.add(name);
@@ -113,6 +125,7 @@ export async function renderBatch(
       const written = { file, pages: outcome.pages, code: doc.code };
       files.push(written);
       options.onDocument?.(doc, written);
+      next?.report(0);
     }
     let combined: WrittenFile | null = null;
     if (appender && combinedName) {

@@ -116,15 +116,23 @@ const footer: FooterText = {
 describe('a ledger drawn by the grid renderer', () => {
   let dir: string;
   let read: RenderedText;
+  let next: RenderedText;
 
   beforeAll(async () => {
     dir = makeTempDir('mektep-grid-');
     const renderer = new PdfRenderer();
-    try {
-      const { pdf, pages } = await renderer.renderGrid(ledger(), footer);
-      const file = path.join(dir, 'ledger.pdf');
+    const draw = async (doc: GridDocument, name: string, foot = footer) => {
+      const { pdf, pages } = await renderer.renderGrid(doc, foot);
+      const file = path.join(dir, `${name}.pdf`);
       fs.writeFileSync(file, pdf);
-      read = { pages, ...pdfText(file), file };
+      return { pages, ...pdfText(file), file };
+    };
+    try {
+      read = await draw(ledger(), 'ledger');
+      // The next document on the same worker (the font is shared), with a Latin C after the Cyrillic С.
+      const second = ledger();
+      second.closing.code = 'C0DE-CACE';
+      next = await draw(second, 'next', { ...footer, left: 'Текшерүү коду: C0DE-CACE · Басылды 23.11.2026 15:00' });
     } finally {
       await renderer.close();
     }
@@ -181,5 +189,12 @@ describe('a ledger drawn by the grid renderer', () => {
       expect(last).toContain(text);
     }
     for (const page of read.pageTexts.slice(0, -1)) expect(page).not.toContain('М.П.');
+  });
+
+  it('keeps every letter extractable in the documents drawn after it with the same font', () => {
+    // In the foot of every page (the regular face, which drew Сулайманкулов before) and in the closing block.
+    for (const page of next.pageTexts) expect(page).toContain('Текшерүү коду: C0DE-CACE ·');
+    expect(next.pageTexts.at(-1)).toMatch(/Текшерүү коду:\s+C0DE-CACE\s*$/m);
+    expect(next.text).toContain(longName.split(' ')[0]);
   });
 });
