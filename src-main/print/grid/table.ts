@@ -1,5 +1,5 @@
 import { ink, type PageWriter } from './page';
-import { cellPad, count, sizes, type CellLines, type Faces, type MeasuredTable } from './measure';
+import { cellPad, count, ruleWidth, sizes, type CellLines, type Faces, type MeasuredTable } from './measure';
 
 /*
  * Draws the rows `from`–`to` of a measured table at `top`, under its header (repeated on every
@@ -16,12 +16,14 @@ export function drawTableSlice(
   slice: { from: number; to: number; top: number },
 ): number {
   const { edges, table } = m;
+  // Each rule is stroked half its width inside the edge it marks, so the table keeps its measured size.
+  const half = ruleWidth / 2;
   const left = edges[0] ?? 0;
   const right = edges.at(-1) ?? left;
-  const rowTops = [slice.top + 0.4];
+  const rowTops = [slice.top + ruleWidth];
   for (const h of m.headerHeights) rowTops.push((rowTops.at(-1) ?? 0) + h);
   const headerBottom = rowTops.at(-1) ?? slice.top;
-  page.rule(left, slice.top + 0.2, right, slice.top + 0.2);
+  page.rule(left, slice.top + half, right, slice.top + half);
 
   m.header.forEach((row, r) => {
     for (const cell of row) {
@@ -29,13 +31,13 @@ export function drawTableSlice(
       const x2 = edges[cell.col + cell.span] ?? right;
       const y1 = rowTops[r] ?? headerBottom;
       const y2 = rowTops[Math.min(r + cell.rowSpan, m.header.length)] ?? headerBottom;
-      page.rule(x1, y2 - 0.2, x2, y2 - 0.2);
-      page.rule(x2 - 0.2, y1 - 0.4, x2 - 0.2, y2);
+      page.rule(x1, y2 - half, x2, y2 - half);
+      page.rule(x2 - half, y1 - ruleWidth, x2 - half, y2);
       // Centred both ways: a spanned cell's name stands in the middle of what it covers.
       const line = faces.bold.lineHeight(cell.size);
-      let y = y1 + cellPad.top + (y2 - y1 - cellPad.top - cellPad.bottom - 0.4 - cell.lines.length * line) / 2;
+      let y = y1 + cellPad.top + (y2 - y1 - cellPad.top - cellPad.bottom - ruleWidth - cell.lines.length * line) / 2;
       for (const text of cell.lines) {
-        page.text(faces.bold, cell.size, (x1 + x2 - 0.4 - faces.bold.width(text, cell.size)) / 2, y, text);
+        page.text(faces.bold, cell.size, (x1 + x2 - ruleWidth - faces.bold.width(text, cell.size)) / 2, y, text);
         y += line;
       }
     }
@@ -54,7 +56,9 @@ export function drawTableSlice(
       lines.forEach((text, i) => {
         if (!text) return;
         const x =
-          table.align[c] === 'center' ? (x1 + x2 - 0.4 - faces.normal.width(text, sizes.cell)) / 2 : x1 + cellPad.left;
+          table.align[c] === 'center'
+            ? (x1 + x2 - ruleWidth - faces.normal.width(text, sizes.cell)) / 2
+            : x1 + cellPad.left;
         page.text(faces.normal, sizes.cell, x, y + cellPad.top + i * cellLine, text);
       });
       if (c === table.noteColumn && m.notes[r]) {
@@ -65,9 +69,9 @@ export function drawTableSlice(
       }
     });
     y += height;
-    page.rule(left, y - 0.2, right, y - 0.2);
+    page.rule(left, y - half, right, y - half);
   }
-  page.rule(left + 0.2, slice.top, left + 0.2, y);
-  for (const x of edges.slice(1)) page.rule(x - 0.2, headerBottom, x - 0.2, y);
+  page.rule(left + half, slice.top, left + half, y);
+  for (const x of edges.slice(1)) page.rule(x - half, headerBottom, x - half, y);
   return y;
 }
