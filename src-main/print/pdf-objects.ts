@@ -59,7 +59,9 @@ export function scanValue(text: string, from: number): Pick<SourceObject, 'value
       }
       i++;
     } else if (c === '<' && text.charAt(i + 1) !== '<') {
-      i = text.indexOf('>', i) + 1;
+      const close = text.indexOf('>', i);
+      if (close < 0) break;
+      i = close + 1;
     } else if ((c === '<' || c === '>') && text.charAt(i + 1) === c) {
       i += 2;
     } else if (c === '[' || c === ']' || c === '{' || c === '}') {
