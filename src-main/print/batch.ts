@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { PdfAppender } from './pdf-append';
 import type { PdfRenderer } from './render';
 import type { PreparedDocument } from './types';
 
 /*
  * Renders prepared documents to files in a folder: one PDF per document and, for a set, one combined
- * PDF with every document in order (each numbered on its own). Every file is written under a
- * temporary name and renamed when complete, so a pulled flash drive or a cut leaves no half PDF
- * under a real name.
+ * PDF with every document in order (each numbered on its own). The combined file is assembled from
+ * the documents' own PDFs as they are made (pdf-append.ts), not laid out a second time. Every file is
+ * written under a temporary name and renamed when complete, so a pulled flash drive or a cut leaves
+ * no half PDF under a real name.
  */
 
 export interface BatchProgress {
@@ -90,47 +92,53 @@ export async function renderBatch(
   options: BatchOptions = {},
 ): Promise<BatchResult> {
   fs.mkdirSync(folder, { recursive: true });
-  const total = docs.length + (options.combinedName && docs.length > 1 ? 1 : 0);
+  const combinedName = options.combinedName && docs.length > 1 ? options.combinedName : null;
+  const total = docs.length + (combinedName ? 1 : 0);
   const used = new Set<string>();
   const files: WrittenFile[] = [];
-  const sections: { pages: number; doc: PreparedDocument }[] = [];
-  for (const [i, doc] of docs.entries()) {
-    if (options.cancelled?.()) throw new CancelledError();
+  const combinedFile = combinedName ? path.join(folder, `${safeFileName(combinedName)}.pdf`) : '';
+  const appender = combinedName ? new PdfAppender(`${combinedFile}.part`) : null;
+  const render = (i: number) => {
+    const doc = docs[i];
+    if (!doc) return null;
     const report = (fraction: number) => options.onProgress?.({ done: i, total, fraction, current: doc.fileStem });
-    report(0);
-    const outcome = await renderer.render(doc.definition, doc.footer, { onProgress: report });
-    let name = `${safeFileName(doc.fileStem)}.pdf`;
-    for (let n = 2; used.has(name); n++) name = `${safeFileName(doc.fileStem)} (${n}).pdf`;
-    used.add(name);
-    const file = path.join(folder, name);
-    writeAtomically(file, outcome.pdf);
-    const written = { file, pages: outcome.pages, code: doc.code };
-    files.push(written);
-    sections.push({ pages: outcome.pages, doc });
-    options.onDocument?.(doc, written);
+    const outcome = renderer.renderDocument(doc, { onProgress: report });
+    // Awaited in its turn; a failure while the one before is awaited must not count as unhandled.
+    outcome.catch(() => undefined);
+    return { doc, report, outcome };
+  };
+  // One document ahead: the worker draws the next while this thread writes the last one out.
+  let next = render(0);
+  try {
+    next?.report(0);
+    for (let i = 0; next; i++) {
+      if (options.cancelled?.()) throw new CancelledError();
+      const { doc, outcome: rendering } = next;
+      const outcome = await rendering;
+      next = render(i + 1);
+      let name = `${safeFileName(doc.fileStem)}.pdf`;
+      for (let n = 2; used.has(name); n++) name = `${safeFileName(doc.fileStem)} (${n}).pdf`;
+      used.add(name);
+      const file = path.join(folder, name);
+      writeAtomically(file, outcome.pdf);
+      appender?.append(outcome.pdf);
+      const written = { file, pages: outcome.pages, code: doc.code };
+      files.push(written);
+      options.onDocument?.(doc, written);
+      next?.report(0);
+    }
+    let combined: WrittenFile | null = null;
+    if (appender && combinedName) {
+      if (options.cancelled?.()) throw new CancelledError();
+      options.onProgress?.({ done: docs.length, total, fraction: 0, current: combinedName });
+      appender.finish({ title: combinedName, creator: 'Mektep Journal' });
+      fs.renameSync(appender.file, combinedFile);
+      combined = { file: combinedFile, pages: appender.pages, code: null };
+    }
+    options.onProgress?.({ done: total, total, fraction: 1, current: '' });
+    return { files, combined };
+  } catch (error) {
+    appender?.abandon();
+    throw error;
   }
-  let combined: WrittenFile | null = null;
-  const first = docs[0];
-  if (options.combinedName && first && docs.length > 1) {
-    if (options.cancelled?.()) throw new CancelledError();
-    const current = options.combinedName;
-    options.onProgress?.({ done: docs.length, total, fraction: 0, current });
-    const definition = {
-      ...first.definition,
-      info: { ...first.definition.info, title: options.combinedName },
-      content: docs.map((doc, i) => ({
-        stack: doc.definition.content,
-        ...(i > 0 ? { pageBreak: 'before', pageOrientation: doc.definition.pageOrientation } : {}),
-      })),
-    };
-    const outcome = await renderer.render(definition, first.footer, {
-      sections: sections.map((s) => ({ pages: s.pages, footer: s.doc.footer })),
-      onProgress: (fraction) => options.onProgress?.({ done: docs.length, total, fraction, current }),
-    });
-    const file = path.join(folder, `${safeFileName(options.combinedName)}.pdf`);
-    writeAtomically(file, outcome.pdf);
-    combined = { file, pages: outcome.pages, code: null };
-  }
-  options.onProgress?.({ done: total, total, fraction: 1, current: '' });
-  return { files, combined };
 }

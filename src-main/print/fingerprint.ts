@@ -28,7 +28,10 @@ export function sortFacts(facts: readonly Fact[]): Fact[] {
 }
 
 export function fingerprintOf(kind: string, params: Record<string, unknown>, facts: readonly Fact[]): string {
-  const canonical = canonicalJson({ kind, params, facts: sortFacts(facts) });
+  // canonicalJson({ kind, params, facts }) written out (keys sorted: facts, kind, params): facts are
+  // pairs of strings, which JSON.stringify writes exactly as canonicalJson does, in one call instead
+  // of three per fact (a school's ledger set has hundreds of thousands).
+  const canonical = `{"facts":${JSON.stringify(sortFacts(facts))},"kind":${JSON.stringify(kind)},"params":${canonicalJson(params)}}`;
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 

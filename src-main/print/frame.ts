@@ -1,3 +1,4 @@
+import type { GridDocument } from './grid/types';
 import type { DocumentBody, DocumentLanguage, FooterText, PdfDefinition, PdfNode, Signatory } from './types';
 import { frameWords } from './words';
 
@@ -76,9 +77,52 @@ function closing(input: FrameInput): PdfNode {
   };
 }
 
-export function frameDocument(input: FrameInput): { definition: PdfDefinition; footer: FooterText } {
-  const { body, language } = input;
-  const words = frameWords[language];
+function footerOf(input: FrameInput): FooterText {
+  const { body } = input;
+  const words = frameWords[input.language];
+  return {
+    left: `${words.code}: ${input.code} · ${words.printed} ${input.printedAt}, ${words.printedBy}: ${input.printedBy}`,
+    right: '',
+    pageLabel: words.page,
+    // A school-wide document's file stem already starts with its title.
+    runningHead: [input.schoolName, body.title, body.fileStem.startsWith(body.title) ? '' : body.fileStem]
+      .filter(Boolean)
+      .join(' · '),
+  };
+}
+
+function infoOf(input: FrameInput) {
+  const { body } = input;
+  return { title: body.title, author: input.schoolName, subject: body.heading.join(', '), creator: 'Mektep Journal' };
+}
+
+/** The same frame for the grid renderer: its texts, drawn in the same places (grid/frame-parts.ts). */
+function frameGrid(input: FrameInput, tables: GridDocument['tables']): GridDocument {
+  const words = frameWords[input.language];
+  return {
+    orientation: input.body.orientation,
+    info: infoOf(input),
+    top: { school: input.schoolName, title: input.body.title, heading: input.body.heading },
+    tables,
+    closing: {
+      signatories: input.signatories.map((s) => ({ position: s.position, name: s.name })),
+      signature: words.signature,
+      seal: words.seal,
+      codeLabel: words.code,
+      code: input.code,
+      codeHint: words.codeHint,
+      qr: qrText(input.code),
+    },
+  };
+}
+
+export function frameDocument(input: FrameInput): {
+  definition?: PdfDefinition;
+  grid?: GridDocument;
+  footer: FooterText;
+} {
+  const { body } = input;
+  if (body.grid) return { grid: frameGrid(input, body.grid.tables), footer: footerOf(input) };
   const top: PdfNode[] = [
     { text: input.schoolName, style: 'school' },
     { text: body.title, style: 'title' },
@@ -89,7 +133,7 @@ export function frameDocument(input: FrameInput): { definition: PdfDefinition; f
     pageSize: 'A4',
     pageOrientation: body.orientation,
     pageMargins: [34, 36, 34, 40],
-    content: [...top, ...body.content, closing(input)],
+    content: [...top, ...(body.content ?? []), closing(input)],
     defaultStyle: { font: fontFamily, fontSize: 9, lineHeight: 1.1 },
     styles: {
       school: { fontSize: 10, bold: true, alignment: 'center' },
@@ -101,16 +145,7 @@ export function frameDocument(input: FrameInput): { definition: PdfDefinition; f
       caption: { fontSize: 7, color: '#444444' },
       section: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 4] },
     },
-    info: { title: body.title, author: input.schoolName, subject: body.heading.join(', '), creator: 'Mektep Journal' },
+    info: infoOf(input),
   };
-  const footer: FooterText = {
-    left: `${words.code}: ${input.code} · ${words.printed} ${input.printedAt}, ${words.printedBy}: ${input.printedBy}`,
-    right: '',
-    pageLabel: words.page,
-    // A school-wide document's file stem already starts with its title.
-    runningHead: [input.schoolName, body.title, body.fileStem.startsWith(body.title) ? '' : body.fileStem]
-      .filter(Boolean)
-      .join(' · '),
-  };
-  return { definition, footer };
+  return { definition, footer: footerOf(input) };
 }

@@ -64,7 +64,7 @@ export function chunks<T>(list: readonly T[], size: number): T[][] {
 export const contentWidth = { portrait: 595 - 68, landscape: 842 - 68 } as const;
 
 /** What a 'ledger' cell adds to its width: padding on both sides and a rule. */
-const ledgerCellExtra = 3 + 0.4;
+export const ledgerCellExtra = 3 + 0.4;
 
 /**
  * The width of each of `count` equal columns beside fixed ones, so that the whole table fits the

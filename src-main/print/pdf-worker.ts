@@ -1,6 +1,10 @@
+import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import pdfmake from 'pdfmake';
+import { fontFamily } from './frame';
 import { fontTable } from './fonts';
+import { renderGrid, type GridFonts } from './grid/render-grid';
+import type { GridDocument } from './grid/types';
 import { sectionPage, type Section } from './sections';
 import { tableLayouts } from './table-layouts';
 import type { FooterText, PdfDefinition } from './types';
@@ -13,7 +17,9 @@ import type { FooterText, PdfDefinition } from './types';
 
 export interface RenderRequest {
   id: number;
-  definition: PdfDefinition;
+  /** pdfmake's definition, or a fixed-geometry document for the grid renderer. */
+  definition?: PdfDefinition;
+  grid?: GridDocument;
   footer: FooterText;
   /** The documents a combined file holds: pages are numbered, and footed, within each. */
   sections?: Section[];
@@ -34,8 +40,19 @@ pdfmake.addTableLayouts(tableLayouts);
 // Documents are built from the database only: no images from the network, no file but the fonts.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((file) => fontFiles.has(file));
+const faces = fonts[fontFamily] ?? {};
+// The grid renderer's faces, read once for every document this worker draws.
+const gridFonts: GridFonts = {
+  normal: fs.readFileSync(faces.normal ?? ''),
+  bold: fs.readFileSync(faces.bold ?? ''),
+};
 
 async function render(request: RenderRequest): Promise<WorkerReply> {
+  if (request.grid) {
+    const { pdf, pages } = await renderGrid(request.grid, request.footer, gridFonts);
+    return { type: 'done', id: request.id, pdf: copied(pdf), pages };
+  }
+  if (!request.definition) throw new Error('Nothing to render');
   const { footer, sections } = request;
   let pages = 0;
   const margin = request.definition.pageMargins;
@@ -63,10 +80,14 @@ async function render(request: RenderRequest): Promise<WorkerReply> {
   };
   pdfmake.setProgressCallback((fraction) => port?.postMessage({ type: 'progress', id: request.id, fraction }));
   const buffer = await pdfmake.createPdf(definition).getBuffer();
-  // A copy of its own, so that handing it over moves no memory the thread still uses.
+  return { type: 'done', id: request.id, pdf: copied(buffer), pages };
+}
+
+/** A copy of its own, so that handing it over moves no memory the thread still uses. */
+function copied(buffer: Buffer): Uint8Array {
   const pdf = new Uint8Array(buffer.byteLength);
   pdf.set(buffer);
-  return { type: 'done', id: request.id, pdf, pages };
+  return pdf;
 }
 
 port.on('message', (request: RenderRequest) => {

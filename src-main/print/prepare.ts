@@ -69,7 +69,7 @@ export function prepareBody(
   const facts = sortFacts(body.facts);
   const fingerprint = fingerprintOf(kindName, params, facts);
   const code = shortCode(fingerprint);
-  const { definition, footer } = frameDocument({
+  const framed = frameDocument({
     body,
     language: request.language,
     schoolName: schoolName(db, request.language),
@@ -87,8 +87,7 @@ export function prepareBody(
     facts,
     fingerprint,
     code,
-    definition,
-    footer,
+    ...framed,
   };
 }
 

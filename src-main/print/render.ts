@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { fontsFolder } from './fonts';
 import type { RenderRequest, WorkerReply } from './pdf-worker';
 import type { Section } from './sections';
-import type { FooterText, PdfDefinition } from './types';
+import type { GridDocument } from './grid/types';
+import type { FooterText, PdfDefinition, PreparedDocument } from './types';
 
 /*
  * Renders definitions to PDF bytes on one worker thread, one document at a time. From the sources
@@ -67,16 +68,26 @@ export class PdfRenderer {
     return worker;
   }
 
+  /** A prepared document: drawn by the grid renderer when it has a grid, else laid out by pdfmake. */
+  renderDocument(doc: PreparedDocument, options: RenderOptions = {}): Promise<RenderOutcome> {
+    if (doc.grid) return this.renderGrid(doc.grid, doc.footer, options);
+    if (!doc.definition) return Promise.reject(new Error(`Nothing to render in ${doc.kind}`));
+    return this.render(doc.definition, doc.footer, options);
+  }
+
   render(definition: PdfDefinition, footer: FooterText, options: RenderOptions = {}): Promise<RenderOutcome> {
+    return this.send({ definition, footer, ...(options.sections ? { sections: options.sections } : {}) }, options);
+  }
+
+  renderGrid(grid: GridDocument, footer: FooterText, options: RenderOptions = {}): Promise<RenderOutcome> {
+    return this.send({ grid, footer }, options);
+  }
+
+  private send(content: Omit<RenderRequest, 'id'>, options: RenderOptions): Promise<RenderOutcome> {
     if (this.closed) return Promise.reject(new Error('Cancelled'));
     const worker = this.start();
     const id = this.nextId++;
-    const request: RenderRequest = {
-      id,
-      definition,
-      footer,
-      ...(options.sections ? { sections: options.sections } : {}),
-    };
+    const request: RenderRequest = { id, ...content };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress: options.onProgress });
       worker.postMessage(request);

@@ -5,6 +5,7 @@
  */
 
 import { printLanguages } from '../api/contract/print';
+import type { GridBody, GridDocument } from './grid/types';
 
 /** The languages a document is printed in, chosen at print time. */
 export const documentLanguages = printLanguages;
@@ -37,7 +38,10 @@ export interface DocumentBody {
   /** Lines under the title: class, subject, period, year, as they apply. */
   heading: string[];
   orientation: 'portrait' | 'landscape';
-  content: PdfNode[];
+  /** The body as pdfmake content; a fixed-geometry ledger gives `grid` instead. */
+  content?: PdfNode[];
+  /** Tables of known geometry, drawn by the grid renderer (grid/), which is preferred when given. */
+  grid?: GridBody;
   facts: Fact[];
   signatories: SignatoryRole[];
   /** The class whose class teacher signs, when one does. */
@@ -56,7 +60,9 @@ export interface PreparedDocument {
   facts: Fact[];
   fingerprint: string;
   code: string;
-  definition: PdfDefinition;
+  /** What pdfmake renders; absent when the grid renderer draws the document from `grid`. */
+  definition?: PdfDefinition;
+  grid?: GridDocument;
   footer: FooterText;
 }
 

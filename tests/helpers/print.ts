@@ -47,7 +47,7 @@ export interface RenderedText {
 export async function renderAndRead(doc: PreparedDocument, dir: string, name = 'doc'): Promise<RenderedText> {
   const renderer = new PdfRenderer();
   try {
-    const { pdf, pages } = await renderer.render(doc.definition, doc.footer);
+    const { pdf, pages } = await renderer.renderDocument(doc);
     const file = path.join(dir, `${name}.pdf`);
     fs.writeFileSync(file, pdf);
     return { pages, ...pdfText(file), file };

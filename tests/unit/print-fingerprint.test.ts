@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, fingerprintOf, normalizeCode, shortCode } from '../../src-main/print/fingerprint';
 import { diffFacts } from '../../src-main/print/facts';
@@ -16,6 +17,15 @@ describe('the fingerprint of a document', () => {
     const two = fingerprintOf('summary-ledger', { classId: 3, yearId: 1 }, [...facts].reverse());
     expect(one).toBe(two);
     expect(one).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('hashes the canonical JSON of the kind, the parameters and the sorted facts, as codes always were', () => {
+    const params = { yearId: 1, classId: 3, period: 'year' };
+    // `facts` are in label order already; the document may list them in any order.
+    const expected = createHash('sha256')
+      .update(canonicalJson({ kind: 'summary-ledger', params, facts }), 'utf8')
+      .digest('hex');
+    expect(fingerprintOf('summary-ledger', params, [...facts].reverse())).toBe(expected);
   });
 
   it('changes with one mark, with the parameters and with the kind', () => {

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
-import type { Database } from '../../db/connection';
-import { classSubject, enrollment, periodMark, schoolClass, student, subject } from '../../db/schema';
+import { statement, type Database } from '../../db/connection';
+import { classSubject, enrollment, schoolClass, student, subject } from '../../db/schema';
 import { classTitle } from '../../roster/classes';
 import { comparePeople } from '../../text/kyrgyz-order';
 import type { DocumentLanguage } from '../types';
@@ -150,18 +150,18 @@ export type PeriodMarkKey = `${number}:${number}:${string}:${number}`;
 export function periodMarksOf(db: Database, classSubjectIds: number[]): Map<PeriodMarkKey, string> {
   const marks = new Map<PeriodMarkKey, string>();
   if (!classSubjectIds.length) return marks;
-  const rows = db.orm
-    .select({
-      studentId: periodMark.studentId,
-      classSubjectId: periodMark.classSubjectId,
-      kind: periodMark.kind,
-      number: periodMark.number,
-      value: periodMark.value,
-    })
-    .from(periodMark)
-    .where(inArray(periodMark.classSubjectId, classSubjectIds))
-    .all();
-  for (const r of rows) marks.set(`${r.studentId}:${r.classSubjectId}:${r.kind}:${r.number}`, r.value);
+  // Prepared once per connection and read as plain rows: a whole school's ledgers read every period
+  // mark of the year through here, one class at a time.
+  const rows = statement(
+    db.sqlite,
+    `select student_id, class_subject_id, kind, number, value from period_mark
+      where class_subject_id in (select value from json_each(?))`,
+  )
+    .raw()
+    .all(JSON.stringify(classSubjectIds)) as [number, number, string, number, string][];
+  for (const [studentId, classSubjectId, kind, number, value] of rows) {
+    marks.set(`${studentId}:${classSubjectId}:${kind}:${number}`, value);
+  }
   return marks;
 }
 

@@ -4,13 +4,15 @@ import { yearLine } from '../data/school';
 import { documentPeriod } from '../data/periods';
 import { factLabel } from '../facts';
 import { PrintError, type DocumentKind, type DocumentParams, type SheetTable } from '../kinds';
-import { chunks, fitColumns, num, spanned, table, td, th } from '../layout';
-import type { DocumentBody, DocumentLanguage, Fact, PdfNode } from '../types';
+import type { GridAlign, GridTable } from '../grid/types';
+import { chunks, fitColumns, ledgerCellExtra } from '../layout';
+import type { DocumentBody, DocumentLanguage, Fact } from '../types';
 
 /*
  * The year's summary ledger of marks (сводная ведомость учёта успеваемости), the archival document:
  * every pupil of the class against every subject, with the quarter, half-year, year, exam and final
  * marks. A4 landscape; the subjects run in bands of four, each band a table with all the pupils.
+ * Its geometry is fixed (known widths, one line a pupil), so it is drawn by the grid renderer.
  */
 
 const words = {
@@ -94,6 +96,7 @@ function note(p: { arrived: string | null; left: string | null }, language: Docu
 function build(db: Database, params: DocumentParams, language: DocumentLanguage): DocumentBody {
   const w = words[language];
   const { c, pupils, subjects, marks, columns } = read(db, params, language);
+  const remarks = pupils.map((p) => note(p, language));
   const facts: Fact[] = [];
   pupils.forEach((p, i) => facts.push([factLabel(w.no, i + 1), p.displayName]));
   for (const p of pupils) {
@@ -105,35 +108,39 @@ function build(db: Database, params: DocumentParams, language: DocumentLanguage)
     }
   }
   const bandSize = columns.length > 7 ? 3 : 4;
-  const content: PdfNode[] = chunks(subjects, bandSize).map((band, bandIndex) => {
+  // Marks grids of fixed geometry: drawn by the grid renderer, not laid out by pdfmake.
+  const tables: GridTable[] = chunks(subjects, bandSize).map((band, bandIndex) => {
     const fixed = [16, 128];
     const markWidth = fitColumns('landscape', fixed, band.length * columns.length, 24);
-    return table({
-      widths: [...fixed, ...band.flatMap(() => columns.map(() => markWidth))],
+    const markColumns = band.length * columns.length;
+    return {
+      widths: [...fixed, ...Array<number>(markColumns).fill(markWidth)].map((width) => width + ledgerCellExtra),
+      align: ['center', 'left', ...Array<GridAlign>(markColumns).fill('center')],
       header: [
         [
-          th(w.no, { rowSpan: 2 }),
-          th(w.pupil, { rowSpan: 2 }),
-          ...band.flatMap((s) => spanned(th(s.name, { colSpan: columns.length }), columns.length)),
+          { col: 0, text: w.no, rowSpan: 2 },
+          { col: 1, text: w.pupil, rowSpan: 2 },
+          ...band.map((s, i) => ({ col: 2 + i * columns.length, text: s.name, colSpan: columns.length })),
         ],
-        ['', '', ...band.flatMap(() => columns.map((col) => ({ text: col.label, style: 'tableHeader', fontSize: 6 })))],
+        band.flatMap((_s, i) =>
+          columns.map((col, j) => ({ col: 2 + i * columns.length + j, text: col.label, size: 6 })),
+        ),
       ],
-      body: pupils.map((p, i) => {
-        const remark = note(p, language);
-        return [
-          num(i + 1),
-          remark ? { stack: [td(p.displayName), { text: remark, style: 'caption' }] } : td(p.displayName),
-          ...band.flatMap((s) => columns.map((col) => num(marks.get(periodMarkKey(p.id, s.id, col.kind, col.number))))),
-        ];
-      }),
-      ...(bandIndex > 0 ? { margin: [0, 10, 0, 0] as [number, number, number, number] } : {}),
-    });
+      rows: pupils.map((p, i) => [
+        String(i + 1),
+        p.displayName,
+        ...band.flatMap((s) => columns.map((col) => marks.get(periodMarkKey(p.id, s.id, col.kind, col.number)) ?? '')),
+      ]),
+      notes: remarks,
+      noteColumn: 1,
+      ...(bandIndex > 0 ? { gapBefore: 10 } : {}),
+    };
   });
   return {
     title: w.title,
     heading: [w.classLine(c.title), yearLine(db, c.yearId, language)],
     orientation: 'landscape',
-    content,
+    grid: { tables },
     facts,
     signatories: ['director', 'deputy', 'classTeacher'],
     classId: c.id,
