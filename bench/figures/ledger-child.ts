@@ -10,6 +10,7 @@ import { migrationsFolder } from '../../src-main/db/paths';
 import { renderBatch } from '../../src-main/print/batch';
 import { startPrint } from '../../src-main/print/print-service';
 import { PdfRenderer } from '../../src-main/print/render';
+import { RenderAhead } from '../../src-main/print/render-ahead';
 
 function peakMb(): number {
   const line = fs.readFileSync('/proc/self/status', 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
@@ -22,11 +23,14 @@ async function main(file: string, folder: string, now: Date): Promise<void> {
   try {
     const yearId = db.sqlite.prepare('select id from academic_year where is_current = 1').pluck().get() as number;
     const started = performance.now();
+    // As the print job does: each ledger goes to the worker as soon as it is recorded.
+    const ahead = new RenderAhead(renderer);
     const recorded = startPrint(
       db,
       { kind: 'summary-ledger', params: { yearId, period: 'year' }, language: 'ky', all: true },
       { userId: null, name: 'bench' },
       now,
+      (r) => ahead.add(r.doc),
     );
     const prepared = performance.now();
     let perClass = 0;
@@ -36,6 +40,7 @@ async function main(file: string, folder: string, now: Date): Promise<void> {
       folder,
       {
         combinedName: 'summary-ledger year',
+        ahead,
         onProgress: (p) => {
           if (p.done === recorded.length && perClass === 0) perClass = performance.now();
         },

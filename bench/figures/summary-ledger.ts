@@ -1,8 +1,8 @@
 /**
  * The whole school's summary ledger of the year, as the deputy prints it: every class's document
  * prepared (read, laid out, recorded) and rendered to PDF on the worker, then the combined file.
- * Pages per second count every page written (the class files and the combined file) over the whole
- * time; the peak is the resident memory high-water mark of a process that does only this.
+ * Pages per second: the school's pages, each once, over the whole time (preparing, drawing the class
+ * files, assembling the combined file); the peak is the resident memory high-water mark of a process that does only this.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -32,17 +32,19 @@ export const summaryLedger: Figure = {
     if (child.status !== 0 || !line.startsWith('{')) throw new Error(`The ledger run failed: ${child.stderr}`);
     const r = JSON.parse(line) as ChildResult;
     const seconds = (r.prepareMs + r.perClassMs + r.combinedMs) / 1000;
+    // Each page is counted once: the combined file is the class files' own pages copied, so counting
+    // them again would double the rate without drawing anything more.
     const rows: Measured[] = [
       {
-        name: `summary ledger PDF, ${r.documents} classes + combined (${r.classPages + r.combinedPages} pages)`,
-        value: (r.classPages + r.combinedPages) / seconds,
+        name: `summary ledger PDF, ${r.documents} classes, the whole school (${r.classPages} pages, each counted once)`,
+        value: r.classPages / seconds,
         unit: 'pages/s',
         reference: null,
         targets: [{ on: 'value', atLeast: 100 }],
       },
       {
-        name: 'summary ledger PDF, the class files only',
-        value: r.classPages / ((r.prepareMs + r.perClassMs) / 1000),
+        name: `summary ledger PDF, pages written (the class files and the combined file, ${r.classPages + r.combinedPages})`,
+        value: (r.classPages + r.combinedPages) / seconds,
         unit: 'pages/s',
         reference: null,
       },

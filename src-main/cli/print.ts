@@ -8,6 +8,7 @@ import { migrationsFolder } from '../db/paths';
 import { academicYear, classSubject, subject } from '../db/schema';
 import { findClassByName } from '../roster/classes';
 import { writeAtomically } from '../print/batch';
+import { RenderAhead } from '../print/render-ahead';
 import { renderRecorded } from '../print/render-recorded';
 import { schoolName } from '../print/data/school';
 import { tablesToXlsx } from '../print/xlsx';
@@ -175,10 +176,11 @@ async function run(argv: string[], io: Io): Promise<number> {
     const yearId = chosenYear(db, values.year);
     if (kindName === 'archive') {
       const by = { userId: null, name: values.by ?? os.userInfo().username, login: null };
-      const recorded = startArchive(db, yearId, language, by, now);
+      const ahead = new RenderAhead(renderer);
+      const recorded = startArchive(db, yearId, language, by, now, (r) => ahead.add(r.doc));
       const title = db.orm.select().from(academicYear).where(eq(academicYear.id, yearId)).get()?.title ?? '';
       const combinedName = `${frameWords[language].archive} ${title}`;
-      const result = await renderRecorded(db, renderer, recorded, out, { combinedName });
+      const result = await renderRecorded(db, renderer, recorded, out, { combinedName, ahead });
       io.out(values.json ? JSON.stringify(result) : `${out}: ${result.files.length} documents and the combined file`);
       return 0;
     }
@@ -208,17 +210,18 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const by = { userId: null, name: values.by ?? os.userInfo().username, login: null };
-    const recorded = startPrint(db, { kind: kindName, params, language, all: values.all }, by, now);
-    const folder = values.all ? out : path.dirname(out);
-    const result = await renderRecorded(
-      db,
-      renderer,
-      recorded,
-      folder,
-      values.all
-        ? { combinedName: `${recorded[0]?.doc.title ?? kindName} ${frameWords[language].periods[params.period]}` }
-        : {},
+    // The worker draws each ledger as soon as it is recorded, while the rest are read.
+    const ahead = new RenderAhead(renderer);
+    const recorded = startPrint(db, { kind: kindName, params, language, all: values.all }, by, now, (r) =>
+      ahead.add(r.doc),
     );
+    const folder = values.all ? out : path.dirname(out);
+    const result = await renderRecorded(db, renderer, recorded, folder, {
+      ahead,
+      ...(values.all
+        ? { combinedName: `${recorded[0]?.doc.title ?? kindName} ${frameWords[language].periods[params.period]}` }
+        : {}),
+    });
     if (!values.all) {
       const written = result.files[0];
       const doc = recorded[0]?.doc;

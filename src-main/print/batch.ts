@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PdfAppender } from './pdf-append';
 import type { PdfRenderer } from './render';
+import type { RenderAhead } from './render-ahead';
 import type { PreparedDocument } from './types';
 
 /*
@@ -38,6 +39,8 @@ export interface BatchOptions {
   onDocument?: (doc: PreparedDocument, written: WrittenFile) => void;
   /** Checked between documents; the renderer itself is stopped by closing it. */
   cancelled?: () => boolean;
+  /** Documents already sent to the renderer while the print was prepared. */
+  ahead?: RenderAhead;
 }
 
 /** A file name safe on Windows and FAT32 flash drives: no \ / : * ? " < > |, no trailing dot or space. */
@@ -102,7 +105,7 @@ export async function renderBatch(
     const doc = docs[i];
     if (!doc) return null;
     const report = (fraction: number) => options.onProgress?.({ done: i, total, fraction, current: doc.fileStem });
-    const outcome = renderer.renderDocument(doc, { onProgress: report });
+    const outcome = options.ahead?.take(doc) ?? renderer.renderDocument(doc, { onProgress: report });
     // Awaited in its turn; a failure while the one before is awaited must not count as unhandled.
     outcome.catch(() => undefined);
     return { doc, report, outcome };

@@ -6,6 +6,7 @@ import { CancelledError, safeFileName, type WrittenFile } from './batch';
 import { renderRecorded } from './render-recorded';
 import type { RecordedDocument } from './print-service';
 import { PdfRenderer } from './render';
+import { RenderAhead } from './render-ahead';
 
 /*
  * Print jobs of the running program: each renders its documents on its own worker into its own
@@ -20,6 +21,11 @@ interface Job {
   renderer: PdfRenderer;
   paths: string[];
   combinedPath: string | null;
+}
+
+export interface JobRenderer {
+  renderer: PdfRenderer;
+  ahead: RenderAhead;
 }
 
 const fileOf = (index: number, written: WrittenFile): PrintJobFile => ({
@@ -39,7 +45,19 @@ export class PrintJobs {
     private readonly fonts?: string,
   ) {}
 
-  start(recorded: RecordedDocument[], owner: number, label: string, now: Date): PrintJob {
+  /** A renderer for a job about to start: documents recorded before `start` can go ahead to it. */
+  openRenderer(): JobRenderer {
+    const renderer = new PdfRenderer(this.fonts);
+    return { renderer, ahead: new RenderAhead(renderer) };
+  }
+
+  start(
+    recorded: RecordedDocument[],
+    owner: number,
+    label: string,
+    now: Date,
+    opened: JobRenderer = this.openRenderer(),
+  ): PrintJob {
     const jobId = randomBytes(12).toString('hex');
     const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
     // The label comes from the document's title: cleaned and cut like a file name, or Windows refuses it.
@@ -56,11 +74,12 @@ export class PrintJobs {
       combined: null,
       error: null,
     };
-    const job: Job = { owner, folder, status, renderer: new PdfRenderer(this.fonts), paths: [], combinedPath: null };
+    const job: Job = { owner, folder, status, renderer: opened.renderer, paths: [], combinedPath: null };
     this.jobs.set(jobId, job);
     renderRecorded(this.db, job.renderer, recorded, folder, {
       ...(recorded.length > 1 ? { combinedName: label } : {}),
       cancelled: () => status.state === 'cancelled',
+      ahead: opened.ahead,
       onProgress: (p) =>
         Object.assign(status, { done: p.done, total: p.total, fraction: p.fraction, current: p.current }),
       onDocument: (_doc, written) => {

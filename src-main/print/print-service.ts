@@ -49,7 +49,16 @@ export function record(db: Database, doc: PreparedDocument, by: Printer, now: Da
   return { id, doc };
 }
 
-export function startPrint(db: Database, order: PrintOrder, by: Printer, now: Date): RecordedDocument[] {
+/** `onRecorded`: called with each document as soon as it is recorded (to start drawing it, see RenderAhead). */
+type OnRecorded = (recorded: RecordedDocument) => void;
+
+export function startPrint(
+  db: Database,
+  order: PrintOrder,
+  by: Printer,
+  now: Date,
+  onRecorded?: OnRecorded,
+): RecordedDocument[] {
   const kind = documentKind(order.kind);
   if (!kind || kind.issuedOnly) throw new PrintError('print.unknownKind', { kind: order.kind });
   const targets = order.all ? batchTargets(db, kind, order.params) : [order.params];
@@ -65,7 +74,9 @@ export function startPrint(db: Database, order: PrintOrder, by: Printer, now: Da
         if (order.all && error instanceof PrintError && skippedInSets.has(error.key)) continue;
         throw error;
       }
-      recorded.push(record(db, doc, by, now));
+      const done = record(db, doc, by, now);
+      recorded.push(done);
+      onRecorded?.(done);
     }
     if (!recorded.length) throw new PrintError('print.nothingToPrint');
     return recorded;
@@ -83,6 +94,7 @@ export function startArchive(
   language: DocumentLanguage,
   by: Printer,
   now: Date,
+  onRecorded?: OnRecorded,
 ): RecordedDocument[] {
   const params = { yearId, period: 'year' as const };
   const orders: PrintOrder[] = [
@@ -93,7 +105,7 @@ export function startArchive(
   return transaction(db, () => {
     const recorded = orders.flatMap((order) => {
       try {
-        return startPrint(db, order, by, now);
+        return startPrint(db, order, by, now, onRecorded);
       } catch (error) {
         // A year with no class to print still has its school report and movement book.
         if (error instanceof PrintError && error.key === 'print.nothingToPrint') return [];

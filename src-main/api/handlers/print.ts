@@ -92,16 +92,20 @@ export const printHandlers: HandlerMap<
     const u = signedInUser(ctx);
     const by = printer(ctx, 'print.archive');
     const yearId = yearOf(ctx, input.yearId);
+    // The worker draws the ledgers while the rest of the set is read and recorded.
+    const opened = jobs(ctx).openRenderer();
     try {
-      const recorded = startArchive(ctx.app.db, yearId, input.language, by, ctx.now);
+      const recorded = startArchive(ctx.app.db, yearId, input.language, by, ctx.now, (r) => opened.ahead.add(r.doc));
       const year = ctx.app.db.orm.select().from(academicYear).where(eq(academicYear.id, yearId)).get();
       return jobs(ctx).start(
         recorded,
         u.userId,
         `${frameWords[input.language].archive} ${year?.title ?? ''}`.trim(),
         ctx.now,
+        opened,
       );
     } catch (error) {
+      void opened.renderer.close();
       if (error instanceof PrintError) throw refusal(error);
       throw error;
     }
@@ -134,16 +138,19 @@ export const printHandlers: HandlerMap<
     const all = input.all === true;
     if (!mayPrint(ctx.app.db, u, kind, params, all)) throw new ApiError('FORBIDDEN');
     const by = printer(ctx, 'print.start');
+    const opened = jobs(ctx).openRenderer();
     try {
-      const recorded = startPrint(ctx.app.db, { kind: input.kind, params, language: input.language, all }, by, ctx.now);
+      const order = { kind: input.kind, params, language: input.language, all };
+      const recorded = startPrint(ctx.app.db, order, by, ctx.now, (r) => opened.ahead.add(r.doc));
       // The folder and the combined file are named as the office reads them: "Чейректик ведомость I чейрек".
       const first = recorded[0]?.doc;
       const period = frameWords[input.language].periods[input.period];
       const label = all
         ? `${first?.title ?? input.kind} ${period}`
         : `${first?.title ?? input.kind} ${first?.fileStem ?? ''}`;
-      return jobs(ctx).start(recorded, u.userId, label.trim(), ctx.now);
+      return jobs(ctx).start(recorded, u.userId, label.trim(), ctx.now, opened);
     } catch (error) {
+      void opened.renderer.close();
       if (error instanceof PrintError) throw refusal(error);
       throw error;
     }
