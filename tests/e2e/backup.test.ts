@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ky } from '../../src-renderer/i18n/ky';
 import { backupTexts } from '../../src-renderer/i18n/texts/backup';
 import { driveTexts } from '../../src-renderer/i18n/texts/drives';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { adminPassword, setUpSchool, signIn } from './support/school';
 
 const b = backupTexts.ky;
 const d = driveTexts.ky;
@@ -23,26 +23,19 @@ const fill = (text: string, params: Record<string, string>) =>
 describe('the Backup screen in Chromium', () => {
   const media = fs.mkdtempSync(path.join(os.tmpdir(), 'mektep-e2e-media-'));
   const suite = browserSuite({ env: () => ({ MEKTEP_TEST_DRIVES_FOLDER: media }) });
-  const field = suite.field;
-  const adminPassword = 'Mektep2026';
   const schoolPassphrase = 'Биздин мектептин камдык сыры';
   let fileName = '';
 
   it('sets the school up, and warns the administrator that there has never been a backup', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 7 орто мектеп');
-    await field(ky['setup.schoolNameRu']).fill('Средняя школа № 7');
-    await field(ky['person.surname']).fill('Асанов');
-    await field(ky['person.name']).fill('Бакыт');
-    await field(ky['auth.password']).fill(adminPassword);
-    await field(ky['auth.passwordRepeat']).fill(adminPassword);
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText(ky['setup.done']).waitFor();
-    await field(ky['auth.login']).fill('admin');
-    await field(ky['auth.password']).fill(adminPassword);
-    await page.getByRole('button', { name: ky['signIn.submit'] }).click();
+    await setUpSchool(page, {
+      nameKy: '№ 7 орто мектеп',
+      nameRu: 'Средняя школа № 7',
+      surname: 'Асанов',
+      name: 'Бакыт',
+    });
+    await signIn(page, 'admin', adminPassword);
     const warning = page.getByTestId('backup-warning');
     await warning.waitFor();
     await expect(warning.textContent()).resolves.toContain(b['backup.warning.never']);

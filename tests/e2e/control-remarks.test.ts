@@ -9,6 +9,7 @@ import { controlRemarkTexts } from '../../src-renderer/i18n/texts/control-remark
 import { journalTexts } from '../../src-renderer/i18n/texts/journal';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { setUpSchool, signIn } from './support/school';
 
 const c = controlTexts.ky;
 const f = controlFillingTexts.ky;
@@ -29,12 +30,6 @@ describe('filling control and remarks in Chromium', () => {
   const remarkText = 'Дүйшөмбүдөгү сабак журналга жазылган эмес';
   let line = '';
 
-  const signIn = async (login: string) => {
-    await field(ky['auth.login']).fill(login);
-    await field(ky['auth.password']).fill('demo1234');
-    await suite.page.getByRole('button', { name: ky['signIn.submit'] }).click();
-    await suite.page.getByRole('button', { name: ky['signOut'] }).waitFor();
-  };
   const signOut = async () => {
     await suite.page.getByRole('button', { name: ky['signOut'] }).click();
     await field(ky['auth.login']).waitFor();
@@ -42,18 +37,10 @@ describe('filling control and remarks in Chromium', () => {
 
   it('makes the demo school, and a day passes with Monday’s lessons not entered', async () => {
     await suite.page.goto(suite.server.url);
-    await suite.page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 1 орто мектеп');
-    await field(ky['person.surname']).fill('Жумабаев');
-    await field(ky['person.name']).fill('Эрмек');
-    await field(ky['auth.password']).fill('Mektep2026');
-    await field(ky['auth.passwordRepeat']).fill('Mektep2026');
-    await suite.page.getByRole('checkbox').check();
-    await suite.page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await suite.page.getByText('director, deputy, usonova.a').waitFor({ timeout: 60_000 });
+    await setUpSchool(suite.page, { nameKy: '№ 1 орто мектеп', surname: 'Жумабаев', name: 'Эрмек', demo: true });
     fs.writeFileSync(clockFile, '2025-10-07T05:00:00.000Z');
     await suite.page.reload();
-    await signIn('deputy');
+    await signIn(suite.page, 'deputy');
   });
 
   it('lets the deputy find the teacher’s missing lesson and open its journal page', async () => {
@@ -102,7 +89,7 @@ describe('filling control and remarks in Chromium', () => {
   it('shows the teacher the remark on signing in, and lets her mark it fixed', async () => {
     const page = suite.page;
     await signOut();
-    await signIn('usonova.a');
+    await signIn(suite.page, 'usonova.a');
     const panel = page.locator('section.my-remarks');
     await panel.getByRole('heading', { name: r['remarks.mine.title'] }).waitFor();
     await panel.getByText(remarkText).waitFor();
@@ -117,7 +104,7 @@ describe('filling control and remarks in Chromium', () => {
   it('shows the deputy the remark fixed', async () => {
     const page = suite.page;
     await signOut();
-    await signIn('deputy');
+    await signIn(suite.page, 'deputy');
     await page.getByRole('button', { name: c['nav.control'], exact: true }).click();
     await page.getByRole('tab', { name: r['control.tab.remarks'] }).click();
     await field(r['remarks.state']).selectOption('fixed');

@@ -6,6 +6,7 @@ import { controlWeeklyTexts } from '../../src-renderer/i18n/texts/control-weekly
 import { printTexts } from '../../src-renderer/i18n/texts/print';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { setUpSchool, signIn } from './support/school';
 
 const c = { ...controlTexts.ky, ...controlResultsTexts.ky, ...controlWeeklyTexts.ky };
 const fill = (text: string, params: Record<string, string | number>) =>
@@ -18,14 +19,7 @@ const fill = (text: string, params: Record<string, string | number>) =>
  */
 describe('the results and weekly tabs in Chromium', () => {
   const suite = browserSuite();
-  const field = suite.field;
 
-  const signIn = async (login: string) => {
-    await field(ky['auth.login']).fill(login);
-    await field(ky['auth.password']).fill('demo1234');
-    await suite.page.getByRole('button', { name: ky['signIn.submit'] }).click();
-    await suite.page.getByRole('button', { name: ky['signOut'] }).waitFor();
-  };
   const openResults = async () => {
     const page = suite.page;
     await page.getByRole('button', { name: c['nav.control'], exact: true }).click();
@@ -38,16 +32,8 @@ describe('the results and weekly tabs in Chromium', () => {
   it('shows the deputy the first quarter by class, with a chart and the lists behind a row', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 1 орто мектеп');
-    await field(ky['person.surname']).fill('Жумабаев');
-    await field(ky['person.name']).fill('Эрмек');
-    await field(ky['auth.password']).fill('Mektep2026');
-    await field(ky['auth.passwordRepeat']).fill('Mektep2026');
-    await page.getByRole('checkbox').check();
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText('director, deputy, usonova.a').waitFor({ timeout: 60_000 });
-    await signIn('deputy');
+    await setUpSchool(page, { nameKy: '№ 1 орто мектеп', surname: 'Жумабаев', name: 'Эрмек', demo: true });
+    await signIn(suite.page, 'deputy');
     await openResults();
 
     const byClass = page.getByRole('table', { name: c['results.byClass'] });
@@ -85,7 +71,7 @@ describe('the results and weekly tabs in Chromium', () => {
   it('gives the class teacher of 5-А her class only', async () => {
     const page = suite.page;
     await page.getByRole('button', { name: ky['signOut'] }).click();
-    await signIn('usonova.a');
+    await signIn(suite.page, 'usonova.a');
     await openResults();
     await page.getByText(c['results.ownClasses']).waitFor();
     const byClass = page.getByRole('table', { name: c['results.byClass'] });

@@ -8,6 +8,7 @@ import { controlCompletionTexts } from '../../src-renderer/i18n/texts/control-co
 import { controlUsageTexts } from '../../src-renderer/i18n/texts/control-usage';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { setUpSchool } from './support/school';
 
 const c = { ...controlTexts.ky, ...controlCompletionTexts.ky, ...controlUsageTexts.ky };
 
@@ -25,15 +26,7 @@ describe('programme completion and usage in Chromium', () => {
   it('makes the demo school and signs the deputy in', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 7 орто мектеп');
-    await field(ky['person.surname']).fill('Жумабаев');
-    await field(ky['person.name']).fill('Эрмек');
-    await field(ky['auth.password']).fill('Mektep2026');
-    await field(ky['auth.passwordRepeat']).fill('Mektep2026');
-    await page.getByRole('checkbox').check();
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText('director, deputy, usonova.a').waitFor({ timeout: 90_000 });
+    await setUpSchool(page, { nameKy: '№ 7 орто мектеп', surname: 'Жумабаев', name: 'Эрмек', demo: true });
     await field(ky['auth.login']).fill('deputy');
     await field(ky['auth.password']).fill('demo1234');
     await page.getByRole('button', { name: ky['signIn.submit'] }).click();

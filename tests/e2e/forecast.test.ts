@@ -4,6 +4,7 @@ import { controlTexts } from '../../src-renderer/i18n/texts/control';
 import { controlForecastTexts } from '../../src-renderer/i18n/texts/control-forecast';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { setUpSchool, signIn } from './support/school';
 
 const c = { ...controlTexts.ky, ...controlForecastTexts.ky };
 const fill = (text: string, params: Record<string, string | number>) =>
@@ -17,12 +18,6 @@ const fill = (text: string, params: Record<string, string | number>) =>
 describe('the forecast tab in Chromium', () => {
   const suite = browserSuite();
   const field = suite.field;
-  const signIn = async (login: string) => {
-    await field(ky['auth.login']).fill(login);
-    await field(ky['auth.password']).fill('demo1234');
-    await suite.page.getByRole('button', { name: ky['signIn.submit'] }).click();
-    await suite.page.getByRole('button', { name: ky['signOut'] }).waitFor();
-  };
   const openTab = async () => {
     await suite.page.getByRole('button', { name: c['nav.control'], exact: true }).click();
     await suite.page.getByRole('tab', { name: c['control.tab.forecast'] }).click();
@@ -32,16 +27,8 @@ describe('the forecast tab in Chromium', () => {
   it('makes the demo school and opens the forecast as the deputy', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 7 орто мектеп');
-    await field(ky['person.surname']).fill('Жумабаев');
-    await field(ky['person.name']).fill('Эрмек');
-    await field(ky['auth.password']).fill('Mektep2026');
-    await field(ky['auth.passwordRepeat']).fill('Mektep2026');
-    await page.getByRole('checkbox').check();
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText('director, deputy, usonova.a').waitFor({ timeout: 90_000 });
-    await signIn('deputy');
+    await setUpSchool(page, { nameKy: '№ 7 орто мектеп', surname: 'Жумабаев', name: 'Эрмек', demo: true });
+    await signIn(suite.page, 'deputy');
     await openTab();
   });
 
@@ -78,7 +65,7 @@ describe('the forecast tab in Chromium', () => {
   it("gives the class teacher her own class only, and none of the school's", async () => {
     const page = suite.page;
     await page.getByRole('button', { name: ky['signOut'] }).click();
-    await signIn('usonova.a');
+    await signIn(suite.page, 'usonova.a');
     await openTab();
     // The list of classes arrives from the server after the tab opens.
     await expect

@@ -7,6 +7,7 @@ import { journalTexts } from '../../src-renderer/i18n/texts/journal';
 import { periodMarkTexts } from '../../src-renderer/i18n/texts/period-marks';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { setUpSchool, signIn } from './support/school';
 
 const j = journalTexts.ky;
 const pm = periodMarkTexts.ky;
@@ -25,12 +26,6 @@ describe('the journal page in Chromium', () => {
   let journalLabel = '';
   let column = 0;
 
-  const signIn = async (login: string) => {
-    await field(ky['auth.login']).fill(login);
-    await field(ky['auth.password']).fill('demo1234');
-    await suite.page.getByRole('button', { name: ky['signIn.submit'] }).click();
-    await suite.page.getByRole('button', { name: ky['signOut'] }).waitFor();
-  };
   const openJournal = async () => {
     await suite.page.getByRole('button', { name: j['nav.journal'], exact: true }).click();
     const picker = field(j['journal.pick']);
@@ -50,16 +45,8 @@ describe('the journal page in Chromium', () => {
 
   it('makes the demo school and signs the teacher in', async () => {
     await suite.page.goto(suite.server.url);
-    await suite.page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 1 орто мектеп');
-    await field(ky['person.surname']).fill('Жумабаев');
-    await field(ky['person.name']).fill('Эрмек');
-    await field(ky['auth.password']).fill('Mektep2026');
-    await field(ky['auth.passwordRepeat']).fill('Mektep2026');
-    await suite.page.getByRole('checkbox').check();
-    await suite.page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await suite.page.getByText('director, deputy, usonova.a').waitFor({ timeout: 60_000 });
-    await signIn('usonova.a');
+    await setUpSchool(suite.page, { nameKy: '№ 1 орто мектеп', surname: 'Жумабаев', name: 'Эрмек', demo: true });
+    await signIn(suite.page, 'usonova.a');
   });
 
   it('lets the teacher add today’s lesson and fill it by keyboard only', async () => {
@@ -100,7 +87,7 @@ describe('the journal page in Chromium', () => {
     fs.writeFileSync(clockFile, '2025-10-07T05:00:00.000Z');
     await suite.page.reload();
     // A day later the session has long expired: she signs in again.
-    await signIn('usonova.a');
+    await signIn(suite.page, 'usonova.a');
     await openJournal();
     await cell(0).focus();
     await suite.page.keyboard.press('3');
@@ -110,7 +97,7 @@ describe('the journal page in Chromium', () => {
 
   it('lets the deputy correct with a reason, and the history shows it', async () => {
     await suite.page.getByRole('button', { name: ky['signOut'] }).click();
-    await signIn('deputy');
+    await signIn(suite.page, 'deputy');
     await openJournal();
     await cell(0).focus();
     await suite.page.keyboard.press('3');

@@ -1,9 +1,9 @@
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ky } from '../../src-renderer/i18n/ky';
 import { networkTexts } from '../../src-renderer/i18n/texts/network';
 import { openBrowser, snapshot } from './support/browser';
+import { adminPassword, setUpSchool, signIn } from './support/school';
 import { startServer, type RunningServer } from './support/web-server';
 
 const n = networkTexts.ky;
@@ -28,7 +28,6 @@ describe('the Network screen in Chromium', () => {
   let server: RunningServer;
   let browser: BrowserContext;
   let page: Page;
-  const password = 'Mektep2026';
 
   beforeAll(async () => {
     server = await startServer(['--network-port', '0', '--network-host', '127.0.0.1']);
@@ -40,21 +39,10 @@ describe('the Network screen in Chromium', () => {
     await server.stop();
   });
 
-  const field = (label: string) => page.getByLabel(label, { exact: true });
-
   it('is off until switched on, then serves HTTPS and shows the certificate it serves', async () => {
     await page.goto(server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 7 орто мектеп');
-    await field(ky['person.surname']).fill('Бакиев');
-    await field(ky['person.name']).fill('Нурлан');
-    await field(ky['auth.password']).fill(password);
-    await field(ky['auth.passwordRepeat']).fill(password);
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText(ky['setup.done']).waitFor();
-    await field(ky['auth.login']).fill('admin');
-    await field(ky['auth.password']).fill(password);
-    await page.getByRole('button', { name: ky['signIn.submit'] }).click();
+    await setUpSchool(page, { nameKy: '№ 7 орто мектеп', surname: 'Бакиев', name: 'Нурлан' });
+    await signIn(page, 'admin', adminPassword);
 
     await page.getByRole('button', { name: n['nav.network'] }).click();
     await page.getByRole('heading', { name: n['network.title'] }).waitFor();

@@ -11,6 +11,7 @@ import { networkTexts } from '../../src-renderer/i18n/texts/network';
 import { todayTexts } from '../../src-renderer/i18n/texts/today';
 import { openBrowser, phone, snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { setUpSchool, signIn } from './support/school';
 
 const j = journalTexts.ky;
 const d = todayTexts.ky;
@@ -49,25 +50,10 @@ describe('the day’s lesson on a phone, seen in the office', () => {
     await phoneBrowser?.close();
   });
 
-  const signIn = async (page: Page, login: string, password = 'demo1234') => {
-    await page.getByLabel(ky['auth.login'], { exact: true }).fill(login);
-    await page.getByLabel(ky['auth.password'], { exact: true }).fill(password);
-    await page.getByRole('button', { name: ky['signIn.submit'] }).click();
-    await page.getByRole('button', { name: ky['signOut'] }).waitFor();
-  };
-
   it('switches network access on at the office PC, then opens the journal page of 5-А’s Kyrgyz', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await suite.field(ky['setup.schoolNameKy']).fill('№ 1 орто мектеп');
-    await suite.field(ky['person.surname']).fill('Жумабаев');
-    await suite.field(ky['person.name']).fill('Эрмек');
-    await suite.field(ky['auth.password']).fill('Mektep2026');
-    await suite.field(ky['auth.passwordRepeat']).fill('Mektep2026');
-    await page.getByRole('checkbox').check();
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText('director, deputy, usonova.a').waitFor({ timeout: 60_000 });
+    await setUpSchool(page, { nameKy: '№ 1 орто мектеп', surname: 'Жумабаев', name: 'Эрмек', demo: true });
 
     await signIn(page, 'admin', 'Mektep2026');
     await page.getByRole('button', { name: n['nav.network'] }).click();

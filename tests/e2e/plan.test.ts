@@ -4,6 +4,7 @@ import { ky } from '../../src-renderer/i18n/ky';
 import { planTexts } from '../../src-renderer/i18n/texts/plan';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { setUpSchool } from './support/school';
 
 const p = planTexts.ky;
 const fill = (text: string, params: Record<string, string | number>) =>
@@ -30,16 +31,7 @@ describe('the calendar-thematic plan in Chromium', () => {
   it('makes the demo school and signs its Kyrgyz teacher in', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 3 орто мектеп');
-    await field(ky['person.surname']).fill('Жумабаев');
-    await field(ky['person.name']).fill('Эрмек');
-    await field(ky['auth.login']).fill('admin');
-    await field(ky['auth.password']).fill('Mektep2026');
-    await field(ky['auth.passwordRepeat']).fill('Mektep2026');
-    await page.getByRole('checkbox').check();
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText('director, deputy, usonova.a').waitFor({ timeout: 90_000 });
+    await setUpSchool(page, { nameKy: '№ 3 орто мектеп', surname: 'Жумабаев', name: 'Эрмек', demo: true });
     await field(ky['auth.login']).fill('usonova.a');
     await field(ky['auth.password']).fill('demo1234');
     await page.getByRole('button', { name: ky['signIn.submit'] }).click();

@@ -8,6 +8,7 @@ import { printTexts } from '../../src-renderer/i18n/texts/print';
 import { pdfText } from '../helpers/print';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { setUpSchool, signIn } from './support/school';
 
 const p = printTexts.ky;
 const r = printTexts.ru;
@@ -21,16 +22,9 @@ const fill = (text: string, params: Record<string, string | number>) =>
  */
 describe('the print screen in Chromium', () => {
   const suite = browserSuite();
-  const field = suite.field;
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mektep-print-e2e-'));
   let code = '';
 
-  const signIn = async (login: string) => {
-    await field(ky['auth.login']).fill(login);
-    await field(ky['auth.password']).fill('demo1234');
-    await suite.page.getByRole('button', { name: ky['signIn.submit'] }).click();
-    await suite.page.getByRole('button', { name: ky['signOut'] }).waitFor();
-  };
   const form = () => suite.page.getByRole('form', { name: p['print.form'] });
   const select = (label: string) => form().getByLabel(label, { exact: true });
   const fileLinks = () => suite.page.locator('.print-files a');
@@ -50,16 +44,8 @@ describe('the print screen in Chromium', () => {
   it('makes the demo school and opens the print screen as the deputy', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 1 орто мектеп');
-    await field(ky['person.surname']).fill('Жумабаев');
-    await field(ky['person.name']).fill('Эрмек');
-    await field(ky['auth.password']).fill('Mektep2026');
-    await field(ky['auth.passwordRepeat']).fill('Mektep2026');
-    await page.getByRole('checkbox').check();
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText('director, deputy, usonova.a').waitFor({ timeout: 60_000 });
-    await signIn('deputy');
+    await setUpSchool(page, { nameKy: '№ 1 орто мектеп', surname: 'Жумабаев', name: 'Эрмек', demo: true });
+    await signIn(suite.page, 'deputy');
     await page.getByRole('button', { name: p['nav.print'], exact: true }).click();
     await page.getByRole('heading', { name: p['print.title'] }).waitFor();
     await select(p['print.kind']).waitFor();
@@ -177,7 +163,7 @@ describe('the print screen in Chromium', () => {
   it('lets the class teacher print her own class only, one document at a time, in Russian', async () => {
     const page = suite.page;
     await page.getByRole('button', { name: ky['signOut'] }).click();
-    await signIn('usonova.a');
+    await signIn(suite.page, 'usonova.a');
     await page.getByRole('button', { name: p['nav.print'], exact: true }).click();
     await select(p['print.kind']).waitFor();
     await select(p['print.kind']).selectOption({ label: p['print.kind.summary-ledger'] });

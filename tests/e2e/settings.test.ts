@@ -4,6 +4,7 @@ import { journalTexts } from '../../src-renderer/i18n/texts/journal';
 import { settingsTexts } from '../../src-renderer/i18n/texts/settings';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { adminPassword, setUpSchool, signIn } from './support/school';
 
 const s = settingsTexts.ky;
 const r = settingsTexts.ru;
@@ -18,24 +19,13 @@ const fill = (text: string, params: Record<string, string | number>) =>
  */
 describe('the journal settings in Chromium', () => {
   const suite = browserSuite();
-  const field = suite.field;
-  const password = 'Mektep2026';
   const form = (legend: string) => suite.page.getByRole('form', { name: legend });
 
   it('sets the school up and opens the settings with the regulations’ values', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 7 орто мектеп');
-    await field(ky['person.surname']).fill('Бакиев');
-    await field(ky['person.name']).fill('Нурлан');
-    await field(ky['auth.password']).fill(password);
-    await field(ky['auth.passwordRepeat']).fill(password);
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText(ky['setup.done']).waitFor();
-    await field(ky['auth.login']).fill('admin');
-    await field(ky['auth.password']).fill(password);
-    await page.getByRole('button', { name: ky['signIn.submit'] }).click();
+    await setUpSchool(page, { nameKy: '№ 7 орто мектеп', surname: 'Бакиев', name: 'Нурлан' });
+    await signIn(page, 'admin', adminPassword);
     await page.getByRole('button', { name: s['nav.settings'] }).click();
     await page.getByRole('heading', { name: s['settings.title'] }).waitFor();
     const policy = form(s['settings.editPolicy']);

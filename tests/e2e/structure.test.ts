@@ -5,6 +5,7 @@ import { structureTexts } from '../../src-renderer/i18n/texts/structure';
 import { subjects as typicalSubjects } from '../../src-main/demo/subjects';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { adminPassword, setUpSchool, signIn } from './support/school';
 
 const c = calendarTexts.ky;
 const s = structureTexts.ky;
@@ -16,23 +17,17 @@ const s = structureTexts.ky;
 describe('the year’s structure and calendar in Chromium', () => {
   const suite = browserSuite();
   const field = suite.field;
-  const password = 'Mektep2026';
 
   it('sets the school up and signs the administrator in (who may manage the year)', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 12 орто мектеп');
-    await field(ky['setup.schoolNameRu']).fill('Средняя школа № 12');
-    await field(ky['person.surname']).fill('Бакиев');
-    await field(ky['person.name']).fill('Нурлан');
-    await field(ky['auth.password']).fill(password);
-    await field(ky['auth.passwordRepeat']).fill(password);
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText(ky['setup.done']).waitFor();
-    await field(ky['auth.login']).fill('admin');
-    await field(ky['auth.password']).fill(password);
-    await page.getByRole('button', { name: ky['signIn.submit'] }).click();
+    await setUpSchool(page, {
+      nameKy: '№ 12 орто мектеп',
+      nameRu: 'Средняя школа № 12',
+      surname: 'Бакиев',
+      name: 'Нурлан',
+    });
+    await signIn(page, 'admin', adminPassword);
     await page.getByRole('button', { name: s['nav.structure'] }).waitFor();
   });
 

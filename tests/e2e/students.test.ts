@@ -7,6 +7,7 @@ import { insertClass } from '../../src-main/roster/classes';
 import { currentYear } from '../../src-main/school/academic-year';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { adminPassword, setUpSchool, signIn } from './support/school';
 
 const s = studentsTexts.ky;
 
@@ -17,25 +18,19 @@ const s = studentsTexts.ky;
 describe('pupils and their movement in Chromium', () => {
   const suite = browserSuite();
   const field = suite.field;
-  const password = 'Mektep2026';
   let yearStart = '';
   const day = (monthDay: string) => `${yearStart.slice(0, 4)}-${monthDay}`;
   const listedNames = () => suite.page.locator('td.pupil-name').allTextContents();
 
   it('sets the school up and signs the administrator in', async () => {
     await suite.page.goto(suite.server.url);
-    await suite.page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 12 орто мектеп');
-    await field(ky['setup.schoolNameRu']).fill('Средняя школа № 12');
-    await field(ky['person.surname']).fill('Өмүрбеков');
-    await field(ky['person.name']).fill('Нурлан');
-    await field(ky['auth.password']).fill(password);
-    await field(ky['auth.passwordRepeat']).fill(password);
-    await suite.page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await suite.page.getByText(ky['setup.done']).waitFor();
-    await field(ky['auth.login']).fill('admin');
-    await field(ky['auth.password']).fill(password);
-    await suite.page.getByRole('button', { name: ky['signIn.submit'] }).click();
+    await setUpSchool(suite.page, {
+      nameKy: '№ 12 орто мектеп',
+      nameRu: 'Средняя школа № 12',
+      surname: 'Өмүрбеков',
+      name: 'Нурлан',
+    });
+    await signIn(suite.page, 'admin', adminPassword);
     await suite.page.getByRole('button', { name: ky['signOut'] }).waitFor();
 
     // The structure screens are another engineer's: the class is made beside the running server,

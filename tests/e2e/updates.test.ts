@@ -3,6 +3,7 @@ import { ky } from '../../src-renderer/i18n/ky';
 import { updateTexts } from '../../src-renderer/i18n/texts/updates';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { adminPassword, setUpSchool, signIn } from './support/school';
 
 const u = updateTexts.ky;
 const fill = (text: string, params: Record<string, string | number>) =>
@@ -15,23 +16,12 @@ const fill = (text: string, params: Record<string, string | number>) =>
  */
 describe('the Updates screen in Chromium', () => {
   const suite = browserSuite();
-  const field = suite.field;
-  const password = 'Mektep2026';
 
   it('shows the version, says updates are not run in browser mode, and keeps the switch', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 7 орто мектеп');
-    await field(ky['person.surname']).fill('Бакиев');
-    await field(ky['person.name']).fill('Нурлан');
-    await field(ky['auth.password']).fill(password);
-    await field(ky['auth.passwordRepeat']).fill(password);
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText(ky['setup.done']).waitFor();
-    await field(ky['auth.login']).fill('admin');
-    await field(ky['auth.password']).fill(password);
-    await page.getByRole('button', { name: ky['signIn.submit'] }).click();
+    await setUpSchool(page, { nameKy: '№ 7 орто мектеп', surname: 'Бакиев', name: 'Нурлан' });
+    await signIn(page, 'admin', adminPassword);
     await page.getByRole('button', { name: u['nav.updates'] }).click();
     await page.getByRole('heading', { name: u['updates.title'] }).waitFor();
     await page.getByText(fill(u['updates.current'], { version: '0.1.0' })).waitFor();

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ky } from '../../src-renderer/i18n/ky';
 import { calendarTexts } from '../../src-renderer/i18n/texts/calendar';
 import { yearEndTexts } from '../../src-renderer/i18n/texts/year-end';
 import { snapshot } from './support/browser';
 import { browserSuite } from './support/suite';
+import { setUpSchool, signIn } from './support/school';
 
 const y = yearEndTexts.ky;
 const c = calendarTexts.ky;
@@ -25,28 +25,13 @@ describe('the year-end screen in Chromium', () => {
   const suite = browserSuite({ env: () => ({ MEKTEP_TEST_CLOCK_FILE: clockFile }) });
   const field = suite.field;
 
-  const signIn = async (login: string) => {
-    await field(ky['auth.login']).fill(login);
-    await field(ky['auth.password']).fill('demo1234');
-    await suite.page.getByRole('button', { name: ky['signIn.submit'] }).click();
-    await suite.page.getByRole('button', { name: ky['signOut'] }).waitFor();
-  };
-
   it('makes the demo school, and in June the deputy opens the year end', async () => {
     const page = suite.page;
     await page.goto(suite.server.url);
-    await page.getByRole('heading', { name: ky['setup.title'] }).waitFor();
-    await field(ky['setup.schoolNameKy']).fill('№ 1 орто мектеп');
-    await field(ky['person.surname']).fill('Жумабаев');
-    await field(ky['person.name']).fill('Эрмек');
-    await field(ky['auth.password']).fill('Mektep2026');
-    await field(ky['auth.passwordRepeat']).fill('Mektep2026');
-    await page.getByRole('checkbox').check();
-    await page.getByRole('button', { name: ky['setup.submit'] }).click();
-    await page.getByText('director, deputy, usonova.a').waitFor({ timeout: 60_000 });
+    await setUpSchool(page, { nameKy: '№ 1 орто мектеп', surname: 'Жумабаев', name: 'Эрмек', demo: true });
     // Ten days after the year's last day (31 May 2027), 10:00 in Bishkek.
     fs.writeFileSync(clockFile, '2027-06-10T04:00:00.000Z');
-    await signIn('deputy');
+    await signIn(suite.page, 'deputy');
     await page.getByRole('button', { name: y['nav.yearEnd'], exact: true }).click();
     await page.getByRole('heading', { name: y['yearEnd.title'] }).waitFor();
     // The current year is the one offered first.
