@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { ky } from '../../src-renderer/i18n/ky';
+import { controlWeeklyTexts } from '../../src-renderer/i18n/texts/control-weekly';
 import { printTexts } from '../../src-renderer/i18n/texts/print';
 import { pdfText } from '../helpers/print';
 import { snapshot } from './support/browser';
@@ -158,6 +159,28 @@ describe('the print screen in Chromium', () => {
     // The form is back for the next print, and the focus stands at the outcome.
     await expect(form().getByRole('button', { name: p['print.start'] }).isEnabled()).resolves.toBe(true);
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
+  });
+
+  it('prints the weekly analysis of the week chosen, with no period to choose', async () => {
+    const page = suite.page;
+    // The demo year's first week, which has its lessons whatever the day the test runs.
+    const firstDay = await page.evaluate(async () => {
+      const r = await fetch('api/years.list', { method: 'POST', headers: { 'Content-Type': 'application/json' } });
+      const body = (await r.json()) as { value: { isCurrent: boolean; startsOn: string }[] };
+      return body.value.find((y) => y.isCurrent)?.startsOn ?? '';
+    });
+    await select(p['print.kind']).selectOption({ label: controlWeeklyTexts.ky['print.kind.weekly-analysis'] });
+    expect(await form().getByLabel(p['print.period'], { exact: true }).count()).toBe(0);
+    await form().getByLabel(p['print.week'], { exact: true }).fill(firstDay);
+    await form().getByRole('button', { name: p['print.start'] }).click();
+    await page.getByText(fill(p['print.done'], { count: 1 })).waitFor({ timeout: 60_000 });
+    const { text } = pdfText((await download(fileLinks().first(), 'weekly')).file);
+    // The week of the year's first day, from its Monday to its Sunday, as the office writes dates.
+    const day = new Date(`${firstDay}T00:00:00.000Z`);
+    const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
+    const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+    const printed = (x: Date) => x.toISOString().slice(0, 10).split('-').reverse().join('.');
+    expect(text).toContain(`${printed(monday)} – ${printed(sunday)}`);
   });
 
   it('lets the class teacher print her own class only, one document at a time, in Russian', async () => {

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { PrintJob, PrintKindName, PrintPeriod } from '../../../src-main/api/contract/print';
+import { isCalendarDate } from '../../../src-main/api/contract/fields';
 import { schoolDay } from '../../../src-main/api/contract/school-day';
 import { api } from '../../api/api';
 import { useSubmit } from '../../components/useSubmit';
@@ -24,6 +25,8 @@ export function PrintForm({ offer, onFinished }: { offer: PrintOffer; onFinished
     kindName === 'summary-ledger' && offer.periods.includes('year') ? 'year' : offer.defaultPeriod,
   );
   const [language, setLanguage] = useState<Language>(lang);
+  // The weekly analysis is of a week, given by any day of it: this week at first.
+  const [weekOf, setWeekOf] = useState(() => schoolDay(new Date()));
   const [all, setAll] = useState(false);
   const [job, setJob] = useState<PrintJob | null>(null);
   const start = useSubmit<PrintJob>();
@@ -58,6 +61,7 @@ export function PrintForm({ offer, onFinished }: { offer: PrintOffer; onFinished
         ...(needsClass && kind.target === 'classSubject' && chosenSubject ? { classSubjectId: chosenSubject.id } : {}),
         // Completion and the monthly report are as of a day: today (this month, for the monthly report).
         ...(kind.name === 'completion' || kind.name === 'journal-work' ? { on: schoolDay(new Date()) } : {}),
+        ...(kind.name === 'weekly-analysis' ? { weekOf } : {}),
       }),
     );
     if (started) setJob(started);
@@ -132,16 +136,32 @@ export function PrintForm({ offer, onFinished }: { offer: PrintOffer; onFinished
                 </select>
               </div>
             ) : null}
-            <div className="field">
-              <label htmlFor={id('period')}>{t('print.period')}</label>
-              <select id={id('period')} value={period} onChange={(e) => setPeriod(e.target.value as PrintPeriod)}>
-                {offer.periods.map((p) => (
-                  <option key={p} value={p}>
-                    {t(periodLabel[p])}
-                  </option>
-                ))}
-              </select>
-            </div>
+            {kind?.name !== 'weekly-analysis' ? (
+              <div className="field">
+                <label htmlFor={id('period')}>{t('print.period')}</label>
+                <select id={id('period')} value={period} onChange={(e) => setPeriod(e.target.value as PrintPeriod)}>
+                  {offer.periods.map((p) => (
+                    <option key={p} value={p}>
+                      {t(periodLabel[p])}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : (
+              // The weekly analysis is of a week, not a period.
+              <div className="field">
+                <label htmlFor={id('week')}>{t('print.week')}</label>
+                <input
+                  id={id('week')}
+                  type="date"
+                  required
+                  value={weekOf}
+                  onChange={(e) => {
+                    if (isCalendarDate(e.target.value)) setWeekOf(e.target.value);
+                  }}
+                />
+              </div>
+            )}
             <div className="field">
               <label htmlFor={id('language')}>{t('print.language')}</label>
               <select id={id('language')} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
